@@ -1,0 +1,70 @@
+/**
+ * The app shell: skip link, header with navigation and theme, notices, the current view inside its
+ * own error boundary, and the footer. Views other than the Overview load as their own chunks.
+ */
+import { Suspense, lazy, useEffect, useRef } from 'react';
+import { useExplorerStore } from './store';
+import { selectResetCurrentView, selectTheme, selectView } from './store/selectors';
+import { startUrlSync } from './store/urlSync';
+import { VIEW_LABELS, type View } from './store/views';
+import { SiteHeader } from './sections/SiteHeader';
+import { SiteFooter } from './sections/SiteFooter';
+import { Notices } from './components/Notices';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary';
+import { Overview } from './sections/Overview';
+import { requestViewFocus } from './components/ViewHeading';
+import { APP_TITLE } from './appInfo';
+
+const Sources = lazy(() => import('./sections/Sources'));
+
+const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
+  overview: Overview,
+  sources: Sources,
+};
+
+export function App() {
+  const view = useExplorerStore(selectView);
+  const theme = useExplorerStore(selectTheme);
+  const resetCurrentView = useExplorerStore(selectResetCurrentView);
+  const previousView = useRef<View | null>(null);
+
+  useEffect(() => startUrlSync(window), []);
+
+  useEffect(() => {
+    const html = document.documentElement;
+    if (theme === 'auto') html.removeAttribute('data-theme');
+    else html.setAttribute('data-theme', theme);
+  }, [theme]);
+
+  useEffect(() => {
+    document.title = `${VIEW_LABELS[view]} — ${APP_TITLE}`;
+    // After a view change (not on first load), the new view's heading takes focus as it mounts
+    // (see ViewHeading), so keyboard and screen-reader users land at its start.
+    if (previousView.current !== null && previousView.current !== view) {
+      const heading = document.querySelector<HTMLElement>('#main h1');
+      if (heading) heading.focus();
+      else requestViewFocus(); // a lazily loaded view: its heading focuses itself on mount
+      window.scrollTo({ top: 0 });
+    }
+    previousView.current = view;
+  }, [view]);
+
+  const ViewComponent = VIEW_COMPONENTS[view];
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader title={APP_TITLE} />
+      <Notices />
+      <main id="main" className="main" tabIndex={-1}>
+        <ViewErrorBoundary key={view} viewLabel={VIEW_LABELS[view]} onReset={resetCurrentView}>
+          <Suspense fallback={<p className="loading">Loading {VIEW_LABELS[view]}…</p>}>
+            <ViewComponent />
+          </Suspense>
+        </ViewErrorBoundary>
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

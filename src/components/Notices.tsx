@@ -1,0 +1,32 @@
+/** Dismissible notices, e.g. the parts of a hand-edited link that were ignored. */
+import { useExplorerStore } from '../store';
+import { selectDismissNotice, selectNotices } from '../store/selectors';
+
+export function Notices() {
+  const notices = useExplorerStore(selectNotices);
+  const dismiss = useExplorerStore(selectDismissNotice);
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((notice) => (
+        <div className="notice" key={notice.id}>
+          <div className="notice__body">
+            <p className="notice__title">{notice.title}</p>
+            <ul className="notice__items">
+              {notice.items.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ul>
+          </div>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => dismiss(notice.id)}
+            aria-label={`Dismiss: ${notice.title}`}
+          >
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The <h1> of a view. After an in-app navigation (not on first load) it takes focus when it
+ * mounts, so keyboard and screen-reader users start at the new view — also when the view arrives
+ * late as a lazily loaded chunk.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+let focusPending = false;
+
+/** Ask the next view heading that mounts to take focus. */
+export function requestViewFocus(): void {
+  focusPending = true;
+}
+
+export function ViewHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusPending) return;
+    focusPending = false;
+    ref.current?.focus();
+  }, []);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,17 @@
+/** Turning a fact's value into display text. */
+import type { FactData } from './schema';
+
+export const NOT_REPORTED = 'not reported';
+
+/** The value as a reader sees it, e.g. "0.5 mg/kg intravenous", "about 1 month", "not reported". */
+export function formatFactValue(fact: FactData): string {
+  const { value, unit, approximate } = fact;
+  if (value === null) return NOT_REPORTED;
+  const text = Array.isArray(value)
+    ? value.join('; ')
+    : typeof value === 'number'
+      ? value.toLocaleString('en-GB')
+      : value;
+  const withUnit = unit ? (unit === '%' ? `${text}%` : `${text} ${unit}`) : text;
+  return approximate ? `about ${withUnit}` : withUnit;
+}

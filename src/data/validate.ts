@@ -1,0 +1,134 @@
+/**
+ * Validates the raw text of every file in data/ and returns readable error messages, one per
+ * problem, each naming the file, the JSON path and what is wrong, e.g.
+ *   data/williams-2018.json: design.plannedN.tier: expected one of paper|registry|…, got "papr"
+ *
+ * Pure (text in, messages out) so that the build plugin, the tests and any script share it.
+ */
+import type { z } from 'zod';
+import { GlossaryFile, SourcesFile, Study } from './schema.ts';
+
+export type DataTexts = Readonly<Record<string, string>>;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const got = 'input' in issue ? `, got ${JSON.stringify(issue.input) ?? 'nothing'}` : '';
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join('|')}${got}`;
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}${got}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return `${issue.message}${issue.code === 'custom' ? '' : got}`;
+  }
+}
+
+function schemaFor(file: string): z.ZodType {
+  const name = file.split('/').pop() ?? file;
+  if (name === 'sources.json') return SourcesFile;
+  if (name === 'glossary.json') return GlossaryFile;
+  return Study;
+}
+
+/** Every object under `value` that looks like a fact (has sourceId and tier), with its path. */
+function collectSourceRefs(
+  value: unknown,
+  path: string[] = [],
+): { path: string; sourceId: string }[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => collectSourceRefs(item, [...path, `[${index}]`]));
+  }
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own =
+    typeof record.sourceId === 'string'
+      ? [{ path: [...path, 'sourceId'].join('.').replace(/\.\[/g, '['), sourceId: record.sourceId }]
+      : [];
+  return [
+    ...own,
+    ...Object.entries(record).flatMap(([key, child]) => collectSourceRefs(child, [...path, key])),
+  ];
+}
+
+/** Validate all data files; returns [] when everything is well-formed and consistent. */
+export function validateDataTexts(texts: DataTexts): string[] {
+  const errors: string[] = [];
+  const parsed = new Map<string, unknown>();
+
+  for (const [file, text] of Object.entries(texts)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      errors.push(`${file}: not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    const result = schemaFor(file).safeParse(json, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push(`${file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+      }
+      continue;
+    }
+    parsed.set(file, json);
+  }
+
+  const sourcesFile = [...parsed.entries()].find(([file]) => file.endsWith('sources.json'));
+  if (!sourcesFile && !errors.some((e) => e.includes('sources.json'))) {
+    errors.push('data/sources.json: missing (every fact must name a source in it)');
+  }
+  const sourceIds = new Set<string>();
+  if (sourcesFile) {
+    const { sources } = sourcesFile[1] as z.infer<typeof SourcesFile>;
+    sources.forEach((source, index) => {
+      if (sourceIds.has(source.id)) {
+        errors.push(`${sourcesFile[0]}: sources[${index}].id: duplicate id "${source.id}"`);
+      }
+      sourceIds.add(source.id);
+    });
+  }
+
+  for (const [file, json] of parsed) {
+    if (file.endsWith('sources.json')) continue;
+    if (sourcesFile) {
+      for (const ref of collectSourceRefs(json)) {
+        if (!sourceIds.has(ref.sourceId)) {
+          errors.push(
+            `${file}: ${ref.path}: "${ref.sourceId}" names no source in data/sources.json`,
+          );
+        }
+      }
+    }
+    if (file.endsWith('glossary.json')) {
+      const seen = new Set<string>();
+      (json as z.infer<typeof GlossaryFile>).terms.forEach((term, index) => {
+        if (seen.has(term.id))
+          errors.push(`${file}: terms[${index}].id: duplicate id "${term.id}"`);
+        seen.add(term.id);
+      });
+      continue;
+    }
+    const study = json as z.infer<typeof Study>;
+    if (typeof study.id === 'string') {
+      const expected = `${study.id}.json`;
+      if (!file.endsWith(`/${expected}`) && file !== expected) {
+        errors.push(
+          `${file}: id: "${study.id}" does not match the file name (expected ${expected})`,
+        );
+      }
+    }
+  }
+  return errors;
+}

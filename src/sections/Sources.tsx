@@ -1,0 +1,208 @@
+/**
+ * Sources: every source, grouped, with its identifiers and the facts resting on it; what the tiers
+ * mean; and how to cite this app.
+ */
+import { useMemo, useState } from 'react';
+import { SOURCE_GROUPS, TIERS } from '../data/constants';
+import type { SourceData } from '../data/schema';
+import { ALL_FACTS, SOURCES, SOURCE_GROUP_LABELS, factsResting } from '../data/studies';
+import { TIER_INFO } from '../data/tiers';
+import { Fact } from '../components/Fact';
+import { ViewHeading } from '../components/ViewHeading';
+import { APP_AUTHOR, APP_TITLE, APP_VERSION, APP_YEAR } from '../appInfo';
+import { apaCitation, bibtexCitation } from '../model/citation';
+
+const KIND_LABELS: Record<SourceData['kind'], string> = {
+  paper: 'Journal article',
+  registry: 'Trial registry record',
+  news: 'News report',
+  letter: 'Letter',
+  editorial: 'Editorial',
+  review: 'Review or summary',
+};
+
+function SourceLinks({ source }: { source: SourceData }) {
+  const links: { href: string; text: string }[] = [];
+  if (source.doi) links.push({ href: `https://doi.org/${source.doi}`, text: `doi:${source.doi}` });
+  if (source.pmid)
+    links.push({
+      href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`,
+      text: `PMID ${source.pmid}`,
+    });
+  if (source.pmcid)
+    links.push({
+      href: `https://pmc.ncbi.nlm.nih.gov/articles/${source.pmcid}/`,
+      text: source.pmcid,
+    });
+  if (source.registryId)
+    links.push({
+      href: `https://clinicaltrials.gov/study/${source.registryId}`,
+      text: `Registry ${source.registryId}`,
+    });
+  if (links.length === 0) return null;
+  return (
+    <ul className="source__links">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} rel="noopener noreferrer" target="_blank">
+            {link.text}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SourceEntry({ source }: { source: SourceData }) {
+  const facts = factsResting(source.id);
+  return (
+    <li className="source" id={`source-${source.id}`}>
+      <h3 className="source__label">{source.label}</h3>
+      <p className="source__kind">{KIND_LABELS[source.kind]}</p>
+      <p className="source__citation">{source.citation}</p>
+      {source.note && <p className="source__note">{source.note}</p>}
+      <SourceLinks source={source} />
+      {facts.length > 0 ? (
+        <details className="source__facts">
+          <summary>
+            {facts.length} {facts.length === 1 ? 'fact rests' : 'facts rest'} on this source
+          </summary>
+          <ul>
+            {facts.map((placed) => (
+              <li key={`${placed.studyId}/${placed.path}`}>
+                <span className="source__fact-study">{placed.studyName} — </span>
+                <Fact fact={placed.fact} withLabel />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : (
+        <p className="source__facts-none">
+          Cited for context; no fact in the studies rests on it yet.
+        </p>
+      )}
+    </li>
+  );
+}
+
+function CopyableBlock({ label, text }: { label: string; text: string }) {
+  const [status, setStatus] = useState('');
+  const id = `cite-${label.toLowerCase()}`;
+  return (
+    <div className="copyable">
+      <h3 id={`${id}-title`}>{label}</h3>
+      <pre className="copyable__text" id={id} tabIndex={0} aria-labelledby={`${id}-title`}>
+        {text}
+      </pre>
+      <button
+        type="button"
+        className="button"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(text);
+            setStatus(`${label} citation copied.`);
+          } catch {
+            setStatus('Copying is blocked here; select the text and copy it by hand.');
+          }
+        }}
+      >
+        Copy {label}
+      </button>
+      <span className="copyable__status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
+
+export default function Sources() {
+  const tierCounts = useMemo(() => {
+    const counts = Object.fromEntries(TIERS.map((tier) => [tier, 0])) as Record<string, number>;
+    for (const placed of ALL_FACTS) counts[placed.fact.tier] = (counts[placed.fact.tier] ?? 0) + 1;
+    return counts;
+  }, []);
+
+  const citation = useMemo(() => {
+    const url = `${window.location.origin}${window.location.pathname}`;
+    const accessed = new Date().toISOString().slice(0, 10);
+    const input = {
+      title: APP_TITLE,
+      author: APP_AUTHOR,
+      version: APP_VERSION,
+      year: APP_YEAR,
+      url,
+      accessed,
+    };
+    return { apa: apaCitation(input), bibtex: bibtexCitation(input) };
+  }, []);
+
+  return (
+    <div className="view view--sources">
+      <div className="view__header">
+        <ViewHeading>Sources</ViewHeading>
+        <p className="lede">
+          Everything this app says about the two studies rests on the sources below. Each fact
+          carries a tier that says how directly it comes from the study itself. We did not have the
+          full text or figure data of either paper.
+        </p>
+      </div>
+
+      <section aria-labelledby="tiers-title">
+        <h2 id="tiers-title">What the tiers mean</h2>
+        <table className="data-table">
+          <caption className="visually-hidden">
+            The six provenance tiers, what each means, and how many facts in this app have it
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Tier</th>
+              <th scope="col">Meaning</th>
+              <th scope="col">Facts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TIERS.map((tier) => (
+              <tr key={tier}>
+                <th scope="row">
+                  <span className={`tier-marker tier-marker--${tier} tier-marker--static`}>
+                    {TIER_INFO[tier].marker}
+                  </span>
+                </th>
+                <td>{TIER_INFO[tier].meaning}</td>
+                <td className="data-table__number">{tierCounts[tier]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {SOURCE_GROUPS.map((group) => {
+        const sources = SOURCES.filter((source) => source.group === group);
+        if (sources.length === 0) return null;
+        return (
+          <section key={group} aria-labelledby={`group-${group}`} className="source-group">
+            <h2 id={`group-${group}`}>{SOURCE_GROUP_LABELS[group]}</h2>
+            <ul className="source-list">
+              {sources.map((source) => (
+                <SourceEntry key={source.id} source={source} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="how-to-cite" className="how-to-cite">
+        <h2 id="how-to-cite" tabIndex={-1}>
+          How to cite this app
+        </h2>
+        <p>
+          Please cite the original studies for their findings, and this app for its figures and
+          explanations. The citation below includes today&rsquo;s date as the access date.
+        </p>
+        <CopyableBlock label="APA" text={citation.apa} />
+        <CopyableBlock label="BibTeX" text={citation.bibtex} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The URL codec: document state <-> query string. Pure and versioned.
+ *
+ * - `encode` writes only values that differ from the defaults, in a fixed key order, so equal
+ *   states give equal URLs and the default page has a clean URL.
+ * - `decode` never throws: unknown keys, malformed or out-of-range values fall back to the default
+ *   and are listed in `ignored`, which the page shows as a dismissible notice.
+ * - `v` is the codec version. A link without `v` is version 1; a link from a newer version is
+ *   read as well as possible and reported.
+ *
+ * Later views add their parameters as entries of FIELDS.
+ */
+import { THEMES, VIEWS, type Theme, type View } from './views';
+
+export const CODEC_VERSION = 1;
+
+export interface DocumentState {
+  view: View;
+  theme: Theme;
+}
+
+export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
+  view: 'overview',
+  theme: 'auto',
+});
+
+interface Field<K extends keyof DocumentState> {
+  key: K;
+  /** The value, or an explanation of why the raw text was rejected. */
+  parse: (raw: string) => { value: DocumentState[K] } | { error: string };
+  format: (value: DocumentState[K]) => string;
+}
+
+function oneOf<T extends string>(values: readonly T[], what: string) {
+  return (raw: string): { value: T } | { error: string } =>
+    (values as readonly string[]).includes(raw)
+      ? { value: raw as T }
+      : { error: `not ${what} (expected ${values.join(', ')})` };
+}
+
+type FieldTable = { [K in keyof DocumentState]: Field<K> };
+
+const FIELDS: FieldTable = {
+  view: { key: 'view', parse: oneOf(VIEWS, 'a view of this app'), format: String },
+  theme: { key: 'theme', parse: oneOf(THEMES, 'a theme'), format: String },
+};
+
+const FIELD_ORDER = Object.keys(FIELDS) as (keyof DocumentState)[];
+const MAX_SHOWN = 40;
+
+/** A raw URL value made safe and short enough to quote back in a notice. */
+export function quoteRaw(raw: string): string {
+  // Control characters are replaced with visible placeholders; React escapes everything else.
+  // eslint-disable-next-line no-control-regex
+  const visible = raw.replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
+  return visible.length > MAX_SHOWN ? `${visible.slice(0, MAX_SHOWN)}…` : visible;
+}
+
+export interface DecodeResult {
+  state: DocumentState;
+  /** Human-readable reasons for every part of the URL that was not used. */
+  ignored: string[];
+}
+
+function setField<K extends keyof DocumentState>(
+  state: DocumentState,
+  key: K,
+  value: DocumentState[K],
+) {
+  state[key] = value;
+}
+
+/** Parse a query string (with or without the leading "?"). Never throws. */
+export function decode(search: string): DecodeResult {
+  const state: DocumentState = { ...DEFAULT_DOCUMENT };
+  const ignored: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return { state, ignored: ['The address could not be read; the default view is shown.'] };
+  }
+  const seen = new Set<string>();
+  for (const [rawKey, rawValue] of params) {
+    const key = rawKey;
+    if (key === 'v') {
+      if (rawValue !== String(CODEC_VERSION)) {
+        ignored.push(
+          `"v=${quoteRaw(rawValue)}": this link was made by another version of the app (this is version ${CODEC_VERSION}); settings were read as well as possible.`,
+        );
+      }
+      continue;
+    }
+    if (!Object.hasOwn(FIELDS, key)) {
+      ignored.push(`"${quoteRaw(key)}": not a setting this app knows.`);
+      continue;
+    }
+    const fieldKey = key as keyof DocumentState;
+    if (seen.has(fieldKey)) {
+      ignored.push(
+        `"${fieldKey}=${quoteRaw(rawValue)}": "${fieldKey}" was given more than once; the first was used.`,
+      );
+      continue;
+    }
+    seen.add(fieldKey);
+    const field = FIELDS[fieldKey] as Field<typeof fieldKey>;
+    const result = field.parse(rawValue);
+    if ('error' in result) {
+      ignored.push(`"${fieldKey}=${quoteRaw(rawValue)}": ${result.error}; the default was used.`);
+    } else {
+      setField(state, fieldKey, result.value);
+    }
+  }
+  return { state, ignored };
+}
+
+/** The query string for a state, without "?"; "" for the default state. */
+export function encode(state: DocumentState): string {
+  const params = new URLSearchParams();
+  for (const key of FIELD_ORDER) {
+    if (state[key] === DEFAULT_DOCUMENT[key]) continue;
+    const field = FIELDS[key] as Field<typeof key>;
+    params.set(key, field.format(state[key]));
+  }
+  return params.toString();
+}
+
+/** True when two document states are equal field by field. */
+export function sameDocument(a: DocumentState, b: DocumentState): boolean {
+  return FIELD_ORDER.every((key) => a[key] === b[key]);
+}
+
+/** Whether moving from `a` to `b` should add a history entry (a view change) or replace it. */
+export function isNavigation(a: DocumentState, b: DocumentState): boolean {
+  return a.view !== b.view;
+}

@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { validateDataTexts } from '../../src/data/validate';
+import { readDataTexts } from '../../scripts/dataFiles';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const real = readDataTexts(root);
+
+/** The real data files with one file's JSON changed by `edit`. */
+function withEdit(file: string, edit: (json: Record<string, unknown>) => void) {
+  const json = JSON.parse(real[file]!) as Record<string, unknown>;
+  edit(json);
+  return { ...real, [file]: JSON.stringify(json) };
+}
+
+describe('validateDataTexts', () => {
+  it('accepts every file in data/', () => {
+    expect(Object.keys(real)).toEqual(
+      expect.arrayContaining([
+        'data/sources.json',
+        'data/hess-2024.json',
+        'data/williams-2018.json',
+        'data/glossary.json',
+      ]),
+    );
+    expect(validateDataTexts(real)).toEqual([]);
+  });
+
+  it('names the file, the JSON path and the bad tier', () => {
+    const texts = withEdit('data/williams-2018.json', (json) => {
+      (json.design as Record<string, { tier: string }>).plannedN!.tier = 'papr';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/williams-2018.json: design.plannedN.tier: expected one of paper|registry|secondary|derived|not-reported|illustrative, got "papr"',
+    ]);
+  });
+
+  it('rejects a sourceId that names no source', () => {
+    const texts = withEdit('data/hess-2024.json', (json) => {
+      (json.population as Record<string, { sourceId: string }>).n!.sourceId = 'nobody-2099';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/hess-2024.json: population.n.sourceId: "nobody-2099" names no source in data/sources.json',
+    ]);
+  });
+
+  it('refuses to let a not-reported fact carry a value', () => {
+    const texts = withEdit('data/hess-2024.json', (json) => {
+      (json.design as Record<string, { value: unknown }>).sequenceSplit!.value = '34/34';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/hess-2024.json: design.sequenceSplit.value: a not-reported fact must have value null (never fill in an unknown)',
+    ]);
+  });
+
+  it('requires a formula on derived facts', () => {
+    const texts = withEdit('data/williams-2018.json', (json) => {
+      delete (json.results as Record<string, { formula?: string }>).responseRatePlacebo!.formula;
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/williams-2018.json: results.responseRatePlacebo.formula: a derived fact must say how it was computed (formula)',
+    ]);
+  });
+
+  it('reports a missing required fact and an unknown key inside array items', () => {
+    const texts = withEdit('data/williams-2018.json', (json) => {
+      delete (json.population as Record<string, unknown>).n;
+      ((json.arms as Record<string, unknown>[])[1] as Record<string, unknown>).colour = 'red';
+    });
+    expect(validateDataTexts(texts)).toEqual(
+      expect.arrayContaining([
+        'data/williams-2018.json: population.n: missing (expected object)',
+        'data/williams-2018.json: arms[1]: unknown key "colour"',
+      ]),
+    );
+  });
+
+  it('reports broken JSON with the file name', () => {
+    const errors = validateDataTexts({ ...real, 'data/glossary.json': '{ "terms": [ }' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/glossary\.json: not valid JSON/);
+  });
+
+  it('reports duplicate source ids and a study id that does not match its file', () => {
+    const dup = withEdit('data/sources.json', (json) => {
+      const sources = json.sources as { id: string }[];
+      sources[1]!.id = sources[0]!.id;
+    });
+    expect(validateDataTexts(dup)).toContain(
+      'data/sources.json: sources[1].id: duplicate id "hess-2024"',
+    );
+    const renamed = withEdit('data/hess-2024.json', (json) => {
+      json.id = 'hess-2025';
+    });
+    expect(validateDataTexts(renamed)).toContain(
+      'data/hess-2024.json: id: "hess-2025" does not match the file name (expected hess-2025.json)',
+    );
+  });
+
+  it('fails when sources.json is missing', () => {
+    const rest = Object.fromEntries(
+      Object.entries(real).filter(([f]) => f !== 'data/sources.json'),
+    );
+    expect(validateDataTexts(rest)).toContain(
+      'data/sources.json: missing (every fact must name a source in it)',
+    );
+  });
+});

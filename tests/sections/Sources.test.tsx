@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Sources from '../../src/sections/Sources';
+import { SOURCES } from '../../src/data/studies';
+
+describe('Sources', () => {
+  it('lists every source under its group, with DOI links', () => {
+    render(<Sources />);
+    for (const source of SOURCES) {
+      expect(screen.getByRole('heading', { level: 3, name: source.label })).toBeInTheDocument();
+    }
+    const hess = screen.getByRole('region', { name: /Hess et al. 2024/ });
+    expect(
+      within(hess).getByRole('link', { name: /doi:10.1176\/appi.ajp.20230980/ }),
+    ).toHaveAttribute('href', 'https://doi.org/10.1176/appi.ajp.20230980');
+    const williams = screen.getByRole('region', { name: /Williams et al. 2018/ });
+    expect(within(williams).getAllByRole('link', { name: /Registry NCT02911597/ })).toHaveLength(2);
+  });
+
+  it('says which facts rest on each source', async () => {
+    const user = userEvent.setup();
+    render(<Sources />);
+    const psypost = screen.getByRole('heading', { name: 'PsyPost 2024' }).closest('li')!;
+    const summary = within(psypost).getByText(/facts rest on this source/);
+    await user.click(summary);
+    expect(within(psypost).getByText('Participants:')).toBeVisible();
+  });
+
+  it('counts facts per tier and offers APA and BibTeX citations to copy', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<Sources />);
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(7);
+    const cite = screen.getByRole('region', { name: 'How to cite this app' });
+    expect(within(cite).getByText(/\[Interactive web application\]/)).toBeInTheDocument();
+    await user.click(within(cite).getByRole('button', { name: 'Copy BibTeX' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^@software\{/));
+    expect(within(cite).getByText('BibTeX citation copied.')).toBeInTheDocument();
+  });
+});

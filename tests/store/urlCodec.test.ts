@@ -1,0 +1,117 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  DEFAULT_DOCUMENT,
+  decode,
+  encode,
+  isNavigation,
+  quoteRaw,
+  type DocumentState,
+} from '../../src/store/urlCodec';
+import { THEMES, VIEWS } from '../../src/store/views';
+
+const validState: fc.Arbitrary<DocumentState> = fc.record({
+  view: fc.constantFrom(...VIEWS),
+  theme: fc.constantFrom(...THEMES),
+});
+
+function isValid(state: DocumentState): boolean {
+  return (
+    Object.keys(state).sort().join() === 'theme,view' &&
+    (VIEWS as readonly string[]).includes(state.view) &&
+    (THEMES as readonly string[]).includes(state.theme)
+  );
+}
+
+describe('encode', () => {
+  it('writes nothing for the default state', () => {
+    expect(encode(DEFAULT_DOCUMENT)).toBe('');
+  });
+
+  it('writes only what differs from the defaults, in a fixed order', () => {
+    expect(encode({ view: 'sources', theme: 'projector' })).toBe('view=sources&theme=projector');
+    expect(encode({ view: 'overview', theme: 'dark' })).toBe('theme=dark');
+  });
+});
+
+describe('decode', () => {
+  it('reads a clean link without notices', () => {
+    expect(decode('?view=sources&theme=projector')).toEqual({
+      state: { view: 'sources', theme: 'projector' },
+      ignored: [],
+    });
+    expect(decode('')).toEqual({ state: DEFAULT_DOCUMENT, ignored: [] });
+    expect(decode('v=1&view=sources').ignored).toEqual([]);
+  });
+
+  it('falls back to defaults for a hostile link and says what it ignored', () => {
+    const { state, ignored } = decode('?view=<script>alert(1)</script>&theme=%00');
+    expect(state).toEqual(DEFAULT_DOCUMENT);
+    expect(ignored).toHaveLength(2);
+    expect(ignored[0]).toContain('"view=<script>alert(1)</script>": not a view of this app');
+    expect(ignored[1]).toContain('"theme=\uFFFD": not a theme');
+  });
+
+  it('reports unknown keys, repeated keys and other versions', () => {
+    const { state, ignored } = decode('view=sources&view=overview&colour=red&v=9');
+    expect(state.view).toBe('sources');
+    expect(ignored).toEqual([
+      '"view=overview": "view" was given more than once; the first was used.',
+      '"colour": not a setting this app knows.',
+      '"v=9": this link was made by another version of the app (this is version 1); settings were read as well as possible.',
+    ]);
+  });
+
+  it('does not treat inherited object keys as settings', () => {
+    expect(decode('toString=1&__proto__=x&constructor=y').ignored).toHaveLength(3);
+    expect(decode('toString=1&__proto__=x').state).toEqual(DEFAULT_DOCUMENT);
+  });
+
+  it('round-trips every valid state: decode(encode(s)) = s', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const { state: back, ignored } = decode(encode(state));
+        expect(ignored).toEqual([]);
+        expect(back).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on any string and always returns a valid state', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const { state } = decode(raw);
+        expect(isValid(state)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on query strings built from real keys and random values', () => {
+    const key = fc.constantFrom('view', 'theme', 'v', 'step', '', '%', '&&');
+    const pair = fc.tuple(key, fc.string({ unit: 'grapheme', maxLength: 30 }));
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 8 }), (pairs) => {
+        const query = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+        const { state, ignored } = decode(query);
+        expect(isValid(state)).toBe(true);
+        for (const message of ignored) expect(message.length).toBeLessThan(300);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('quoteRaw and isNavigation', () => {
+  it('shortens long values and makes control characters visible', () => {
+    expect(quoteRaw('a'.repeat(60))).toBe(`${'a'.repeat(40)}…`);
+    expect(quoteRaw('x\u0007y')).toBe('x\uFFFDy');
+  });
+
+  it('treats only a change of view as navigation', () => {
+    expect(isNavigation(DEFAULT_DOCUMENT, { ...DEFAULT_DOCUMENT, view: 'sources' })).toBe(true);
+    expect(isNavigation(DEFAULT_DOCUMENT, { ...DEFAULT_DOCUMENT, theme: 'dark' })).toBe(false);
+  });
+});

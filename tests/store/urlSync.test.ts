@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetExplorerStore, useExplorerStore } from '../../src/store';
+import { IGNORED_NOTICE_TITLE, startUrlSync } from '../../src/store/urlSync';
+
+function setUrl(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+}
+
+describe('store ↔ URL sync', () => {
+  let stop: () => void = () => {};
+
+  beforeEach(() => {
+    resetExplorerStore();
+    setUrl('');
+  });
+
+  afterEach(() => {
+    stop();
+    vi.restoreAllMocks();
+  });
+
+  it('reads the URL into the store on start', () => {
+    setUrl('?view=sources&theme=projector');
+    stop = startUrlSync(window);
+    expect(useExplorerStore.getState()).toMatchObject({ view: 'sources', theme: 'projector' });
+    expect(useExplorerStore.getState().notices).toEqual([]);
+  });
+
+  it('turns a hostile URL into a notice and a clean address', () => {
+    setUrl('?view=%3Cscript%3Ealert(1)%3C/script%3E&theme=%00');
+    stop = startUrlSync(window);
+    const { view, theme, notices } = useExplorerStore.getState();
+    expect({ view, theme }).toEqual({ view: 'overview', theme: 'auto' });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.title).toBe(IGNORED_NOTICE_TITLE);
+    expect(notices[0]!.items).toHaveLength(2);
+    expect(window.location.search).toBe('');
+  });
+
+  it('pushes a history entry for a view change and replaces it for a theme change', () => {
+    stop = startUrlSync(window);
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    useExplorerStore.getState().setView('sources');
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?view=sources');
+    useExplorerStore.getState().setTheme('dark');
+    useExplorerStore.getState().setTheme('projector');
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).toHaveBeenCalledTimes(2);
+    expect(window.location.search).toBe('?view=sources&theme=projector');
+  });
+
+  it('re-reads the URL on popstate without writing it back', () => {
+    stop = startUrlSync(window);
+    useExplorerStore.getState().setView('sources');
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    setUrl('?view=overview&theme=dark');
+    replace.mockClear();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useExplorerStore.getState()).toMatchObject({ view: 'overview', theme: 'dark' });
+    expect(push).not.toHaveBeenCalled();
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when stopped', () => {
+    stop = startUrlSync(window);
+    stop();
+    useExplorerStore.getState().setView('sources');
+    expect(window.location.search).toBe('');
+  });
+});
+
+describe('store actions', () => {
+  beforeEach(() => resetExplorerStore());
+
+  it('adds and dismisses notices', () => {
+    const { addNotice } = useExplorerStore.getState();
+    addNotice('A', ['one']);
+    addNotice('B', ['two']);
+    const [first, second] = useExplorerStore.getState().notices;
+    useExplorerStore.getState().dismissNotice(first!.id);
+    expect(useExplorerStore.getState().notices).toEqual([second]);
+  });
+
+  it('resetCurrentView keeps the view and theme', () => {
+    useExplorerStore.getState().setView('sources');
+    useExplorerStore.getState().setTheme('projector');
+    useExplorerStore.getState().resetCurrentView();
+    expect(useExplorerStore.getState()).toMatchObject({ view: 'sources', theme: 'projector' });
+  });
+});
