@@ -5,7 +5,6 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useExplorerStore } from './store';
 import { selectResetCurrentView, selectTheme, selectView } from './store/selectors';
-import { startUrlSync } from './store/urlSync';
 import { VIEW_LABELS, type View } from './store/views';
 import { SiteHeader } from './sections/SiteHeader';
 import { SiteFooter } from './sections/SiteFooter';
@@ -27,8 +26,6 @@ export function App() {
   const theme = useExplorerStore(selectTheme);
   const resetCurrentView = useExplorerStore(selectResetCurrentView);
   const previousView = useRef<View | null>(null);
-
-  useEffect(() => startUrlSync(window), []);
 
   useEffect(() => {
     const html = document.documentElement;

@@ -9,6 +9,7 @@ import { ALL_FACTS, SOURCES, SOURCE_GROUP_LABELS, factsResting } from '../data/s
 import { TIER_INFO } from '../data/tiers';
 import { Fact } from '../components/Fact';
 import { ViewHeading } from '../components/ViewHeading';
+import { TableScroll } from '../components/TableScroll';
 import { APP_AUTHOR, APP_TITLE, APP_VERSION, APP_YEAR } from '../appInfo';
 import { apaCitation, bibtexCitation } from '../model/citation';
 
@@ -150,31 +151,33 @@ export default function Sources() {
 
       <section aria-labelledby="tiers-title">
         <h2 id="tiers-title">What the tiers mean</h2>
-        <table className="data-table">
-          <caption className="visually-hidden">
-            The six provenance tiers, what each means, and how many facts in this app have it
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Tier</th>
-              <th scope="col">Meaning</th>
-              <th scope="col">Facts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TIERS.map((tier) => (
-              <tr key={tier}>
-                <th scope="row">
-                  <span className={`tier-marker tier-marker--${tier} tier-marker--static`}>
-                    {TIER_INFO[tier].marker}
-                  </span>
-                </th>
-                <td>{TIER_INFO[tier].meaning}</td>
-                <td className="data-table__number">{tierCounts[tier]}</td>
+        <TableScroll label="Provenance tiers">
+          <table className="data-table">
+            <caption className="visually-hidden">
+              The six provenance tiers, what each means, and how many facts in this app have it
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Tier</th>
+                <th scope="col">Meaning</th>
+                <th scope="col">Facts</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {TIERS.map((tier) => (
+                <tr key={tier}>
+                  <th scope="row">
+                    <span className={`tier-marker tier-marker--${tier} tier-marker--static`}>
+                      {TIER_INFO[tier].marker}
+                    </span>
+                  </th>
+                  <td>{TIER_INFO[tier].meaning}</td>
+                  <td className="data-table__number">{tierCounts[tier]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       {SOURCE_GROUPS.map((group) => {

@@ -1,9 +1,21 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { ViewErrorBoundary } from '../../src/components/ViewErrorBoundary';
 import { resetExplorerStore } from '../../src/store';
+import { startUrlSync } from '../../src/store/urlSync';
+
+let stopSync: () => void = () => {};
+
+/** Open the app at a URL, as main.tsx does: read the address, then render. */
+function renderAt(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  stopSync = startUrlSync(window);
+  return render(<App />);
+}
+
+afterEach(() => stopSync());
 
 beforeEach(() => {
   resetExplorerStore();
@@ -13,7 +25,7 @@ beforeEach(() => {
 
 describe('App shell', () => {
   it('has a skip link, landmarks and a navigation marking the current view', async () => {
-    render(<App />);
+    renderAt();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -27,7 +39,7 @@ describe('App shell', () => {
 
   it('navigates by link, updates the URL and moves focus to the new heading', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderAt();
     const nav = screen.getByRole('navigation', { name: 'Views' });
     await user.click(within(nav).getByRole('link', { name: 'Sources' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Sources' });
@@ -42,16 +54,15 @@ describe('App shell', () => {
 
   it('applies the chosen theme to the document and the URL', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    renderAt();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'projector');
     expect(document.documentElement).toHaveAttribute('data-theme', 'projector');
     expect(window.location.search).toBe('?theme=projector');
   });
 
   it('shows a dismissible notice for a hostile link and still renders the overview', async () => {
-    window.history.replaceState(null, '', '/?view=%3Cscript%3E&theme=%00');
     const user = userEvent.setup();
-    render(<App />);
+    renderAt('?view=%3Cscript%3E&theme=%00');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('crossover');
     const status = screen
       .getByText('Part of this link was not used')

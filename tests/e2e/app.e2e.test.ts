@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, runAxe, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const VIEWS = [
+  { view: 'overview', heading: 'Two ketamine studies, each built as a crossover' },
+  { view: 'sources', heading: 'Sources' },
+] as const;
+
+describe('every view in real Chromium', () => {
+  for (const { view, heading } of VIEWS) {
+    for (const theme of ['light', 'dark', 'projector'] as const) {
+      it(`${view} renders in the ${theme} theme: no console error, nothing from another origin, no axe violation`, async () => {
+        const { page, consoleErrors, foreignRequests } = await openPage(harness);
+        await page.goto(`${harness.url}?view=${view}&theme=${theme}`);
+        await expect.poll(() => page.locator('main h1').textContent()).toBe(heading);
+        expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+        await page.waitForLoadState('networkidle');
+        const violations = await runAxe(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+        expect(foreignRequests).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('the fact panel opened by keyboard passes axe too, and a phone-width page does not scroll sideways', async () => {
+    const { page, consoleErrors } = await openPage(harness, { width: 360, height: 780 });
+    await page.goto(`${harness.url}?view=overview&theme=projector`);
+    const marker = page.getByRole('button', {
+      name: /secondary: PsyPost 2024 — source and tier of “Participants”/,
+    });
+    await marker.focus();
+    await expect.poll(() => page.getByRole('note').isVisible()).toBe(true);
+    expect(await page.getByRole('note').textContent()).toContain('PsyPost');
+    const box = await page.getByRole('note').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    expect(await runAxe(page)).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('narrow screens', () => {
+  for (const { view } of VIEWS) {
+    for (const theme of ['light', 'projector'] as const) {
+      it(`${view} at 360 px in ${theme} does not scroll sideways`, async () => {
+        const { page } = await openPage(harness, { width: 360, height: 780 });
+        await page.goto(`${harness.url}?view=${view}&theme=${theme}`);
+        await page.locator('main h1').waitFor();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('navigation and history', () => {
+  it('Back and Forward restore views', async () => {
+    const { page, consoleErrors } = await openPage(harness);
+    await page.goto(harness.url);
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Sources' })
+      .click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Sources');
+    expect(new URL(page.url()).search).toBe('?view=sources');
+    await page.goBack();
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('crossover');
+    expect(new URL(page.url()).search).toBe('');
+    await page.goForward();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Sources');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a theme change replaces the history entry instead of adding one', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(harness.url);
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    expect(new URL(page.url()).search).toBe('?theme=dark');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.context().close();
+  });
+
+  it('the skip link is the first stop and jumps to the main content', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(harness.url);
+    await page.locator('main h1').waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+});
+
+describe('bad input', () => {
+  it('a hostile URL shows the notice and a working page, and runs nothing', async () => {
+    const { page, consoleErrors, dialogs } = await openPage(harness);
+    await page.goto(`${harness.url}?view=<script>alert(1)</script>&theme=%00`);
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('crossover');
+    const notice = page.locator('.notice');
+    expect(await notice.textContent()).toContain('Part of this link was not used');
+    expect(await notice.textContent()).toContain('not a view of this app');
+    expect(dialogs).toEqual([]);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await runAxe(page)).toEqual([]);
+    await notice.getByRole('button', { name: /Dismiss/ }).click();
+    expect(await page.locator('.notice').count()).toBe(0);
+    // The page still works after the notice.
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('link', { name: 'Sources' })
+      .click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Sources');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('serves a strict Content-Security-Policy that allows only its own origin', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(harness.url);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    const inlineScripts = await page.locator('script:not([src])').count();
+    expect(inlineScripts).toBe(0);
+    await page.context().close();
+  });
+});
