@@ -15,9 +15,11 @@ import { requestViewFocus } from './components/ViewHeading';
 import { APP_TITLE } from './appInfo';
 
 const Sources = lazy(() => import('./sections/Sources'));
+const Designs = lazy(() => import('./sections/designs/Designs'));
 
 const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
   overview: Overview,
+  designs: Designs,
   sources: Sources,
 };
 

@@ -1,7 +1,8 @@
 /** A real link to a view (works with middle-click and copy-link) that navigates in-app on click. */
 import type { ReactNode } from 'react';
 import { useExplorerStore } from '../store';
-import { selectSetView, selectTheme, selectView } from '../store/selectors';
+import { selectSetView, selectView } from '../store/selectors';
+import { pickDocument } from '../store/documentSlice';
 import { encode } from '../store/urlCodec';
 import type { View } from '../store/views';
 
@@ -18,8 +19,8 @@ interface ViewLinkProps {
 export function ViewLink({ to, children, className, markCurrent = false, hash }: ViewLinkProps) {
   const view = useExplorerStore(selectView);
   const setView = useExplorerStore(selectSetView);
-  const theme = useExplorerStore(selectTheme);
-  const query = encode({ view: to, theme });
+  // The link carries the whole document state with the new view, so it can be opened elsewhere.
+  const query = useExplorerStore((state) => encode({ ...pickDocument(state), view: to }));
   const href = `?${query}${hash ? `#${hash}` : ''}`;
   const isCurrent = markCurrent && view === to;
   return (

@@ -8,7 +8,7 @@ export function formatFactValue(fact: FactData): string {
   const { value, unit, approximate } = fact;
   if (value === null) return NOT_REPORTED;
   const text = Array.isArray(value)
-    ? value.join('; ')
+    ? value.map(String).join(typeof value[0] === 'number' ? ', ' : '; ')
     : typeof value === 'number'
       ? value.toLocaleString('en-GB')
       : value;

@@ -18,6 +18,7 @@ export const FactValue = z.union([
   z.string().min(1),
   z.number().finite(),
   z.array(z.string().min(1)).min(1),
+  z.array(z.number().finite()).min(1),
   z.null(),
 ]);
 
@@ -86,10 +87,13 @@ export const Study = z.strictObject({
     control: Fact,
     orderAssignment: Fact,
     sequenceSplit: Fact,
+    discontinued: Fact,
+    analysed: Fact,
+    ending: Fact,
   }),
   arms: z.tuple([Arm, Arm]),
   sequences: z.tuple([Sequence, Sequence]),
-  intervention: factGroup({ dose: Fact, interval: Fact }),
+  intervention: factGroup({ dose: Fact, interval: Fact, infusionDuration: Fact }),
   outcomes: factGroup({ primary: Fact }),
   timePoints: factGroup({}),
   results: factGroup({ main: Fact }),

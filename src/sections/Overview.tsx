@@ -102,7 +102,7 @@ export function Overview() {
             { fact: williams.results.main },
             { fact: williams.design.plannedN },
             { fact: williams.design.interimAfter },
-            { fact: williams.design.stopping },
+            { fact: williams.design.ending },
           ]}
         />
       </div>

@@ -10,24 +10,55 @@
  *
  * Later views add their parameters as entries of FIELDS.
  */
-import { THEMES, VIEWS, type Theme, type View } from './views';
+import {
+  DESIGN_STEP_MAX,
+  DESIGN_STEP_MIN,
+  FLOW_MODES,
+  SEQUENCE_CHOICES,
+  STUDY_IDS,
+  THEMES,
+  VIEWS,
+  type FlowMode,
+  type SequenceChoice,
+  type StudyId,
+  type Theme,
+  type View,
+} from './views';
 
 export const CODEC_VERSION = 1;
 
 export interface DocumentState {
   view: View;
   theme: Theme;
+  /** Designs view: which study is shown. */
+  study: StudyId;
+  /** Designs view: the sequence followed through the diagram. */
+  sequence: SequenceChoice;
+  /** Designs view: flow diagram arranged by period or by treatment. */
+  by: FlowMode;
+  /** Designs view: how many stages of the flow diagram are revealed. */
+  step: number;
 }
 
 export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   view: 'overview',
   theme: 'auto',
+  study: 'hess-2024',
+  sequence: 'none',
+  by: 'period',
+  step: DESIGN_STEP_MAX,
 });
+
+type ParseResult<T> =
+  | { value: T }
+  | { error: string }
+  /** Usable but adjusted, e.g. an out-of-range number clamped into range. */
+  | { value: T; adjusted: string };
 
 interface Field<K extends keyof DocumentState> {
   key: K;
-  /** The value, or an explanation of why the raw text was rejected. */
-  parse: (raw: string) => { value: DocumentState[K] } | { error: string };
+  /** The value, or an explanation of why the raw text was rejected or adjusted. */
+  parse: (raw: string) => ParseResult<DocumentState[K]>;
   format: (value: DocumentState[K]) => string;
 }
 
@@ -38,11 +69,34 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
       : { error: `not ${what} (expected ${values.join(', ')})` };
 }
 
+/** A whole number clamped into [min, max]; anything else is rejected. */
+function integerIn(min: number, max: number) {
+  return (raw: string): ParseResult<number> => {
+    if (!/^[+-]?\d{1,6}$/.test(raw.trim())) {
+      return { error: `not a whole number (expected ${min}–${max})` };
+    }
+    const n = Number(raw);
+    if (n < min || n > max) {
+      const clamped = Math.min(max, Math.max(min, n));
+      return { value: clamped, adjusted: `outside ${min}–${max}; ${clamped} was used.` };
+    }
+    return { value: n };
+  };
+}
+
 type FieldTable = { [K in keyof DocumentState]: Field<K> };
 
 const FIELDS: FieldTable = {
   view: { key: 'view', parse: oneOf(VIEWS, 'a view of this app'), format: String },
   theme: { key: 'theme', parse: oneOf(THEMES, 'a theme'), format: String },
+  study: { key: 'study', parse: oneOf(STUDY_IDS, 'a study in this app'), format: String },
+  sequence: { key: 'sequence', parse: oneOf(SEQUENCE_CHOICES, 'a sequence'), format: String },
+  by: { key: 'by', parse: oneOf(FLOW_MODES, 'an arrangement'), format: String },
+  step: {
+    key: 'step',
+    parse: integerIn(DESIGN_STEP_MIN, DESIGN_STEP_MAX),
+    format: String,
+  },
 };
 
 const FIELD_ORDER = Object.keys(FIELDS) as (keyof DocumentState)[];
@@ -109,6 +163,8 @@ export function decode(search: string): DecodeResult {
       ignored.push(`"${fieldKey}=${quoteRaw(rawValue)}": ${result.error}; the default was used.`);
     } else {
       setField(state, fieldKey, result.value);
+      if ('adjusted' in result)
+        ignored.push(`"${fieldKey}=${quoteRaw(rawValue)}": ${result.adjusted}`);
     }
   }
   return { state, ignored };

@@ -41,7 +41,7 @@ describe('the typed study data', () => {
     expect(responseRatePlacebo!.value).toBe(
       Math.round((100 * (respondersPlacebo!.value as number)) / completers),
     );
-    expect(williams2018.design.nonCompleters!.value).toBe(
+    expect(williams2018.design.discontinued.value).toBe(
       (williams2018.design.interimAfter!.value as number) - completers,
     );
   });

@@ -13,6 +13,7 @@ afterAll(async () => {
 
 const VIEWS = [
   { view: 'overview', heading: 'Two ketamine studies, each built as a crossover' },
+  { view: 'designs', heading: 'How the two trials were built' },
   { view: 'sources', heading: 'Sources' },
 ] as const;
 
@@ -52,6 +53,66 @@ describe('every view in real Chromium', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('Designs view', () => {
+  it('a deep link opens Williams, sequence BA, built up to the washout', async () => {
+    const { page, consoleErrors } = await openPage(harness);
+    await page.goto(`${harness.url}?view=designs&study=williams-2018&sequence=BA&step=4`);
+    await expect
+      .poll(() => page.locator('main h1').textContent())
+      .toBe('How the two trials were built');
+    expect(await page.getByRole('radio', { name: 'Williams et al. 2018' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('radio', { name: 'BA: Placebo + ketamine first' }).isChecked(),
+    ).toBe(true);
+    const flow = page.getByRole('figure', { name: /Participant flow/ });
+    expect(await flow.getByText('Stage 4 of 6: Washout').isVisible()).toBe(true);
+    const pressed = await flow
+      .locator('[aria-pressed="true"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-box-id')));
+    expect(pressed).toEqual(['allocation-BA', 'period1-BA', 'washout-BA']);
+    expect(await flow.locator('[data-box-id^="period2"]').count()).toBe(0);
+    expect(await flow.locator('[data-box-id="stopped"]').count()).toBe(0);
+    expect(await flow.locator('.chart-figure__summary').textContent()).toBe(
+      'Sequence BA: placebo + ketamine first, naltrexone + ketamine about 1 month later. Showing stages 1–4 of 6, up to washout.',
+    );
+    expect(new URL(page.url()).search).toBe('?view=designs&study=williams-2018&sequence=BA&step=4');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is usable by keyboard alone: follow a sequence from a box, then build the diagram', async () => {
+    const { page } = await openPage(harness, { reducedMotion: 'reduce' });
+    await page.goto(`${harness.url}?view=designs&step=5`);
+    const box = page.locator('[data-box-id="period1-AB"]');
+    await box.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sequence')).toBe('AB');
+    expect(await box.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Next stage →' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(null);
+    const flow = page.getByRole('figure', { name: /Participant flow/ });
+    expect(await flow.locator('[data-box-id="analysis"]').count()).toBe(1);
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with every table open, axe still finds nothing', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?view=designs&study=williams-2018&theme=projector`);
+    await page.locator('main h1').waitFor();
+    const toggles = await page.locator('.chart-figure__table-toggle').all();
+    expect(toggles.length).toBe(3);
+    for (const toggle of toggles) await toggle.click();
+    // Three chart tables plus the side-by-side comparison.
+    expect(await page.locator('main table').count()).toBe(4);
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.context().close();
   });
 });

@@ -9,18 +9,38 @@ import {
   quoteRaw,
   type DocumentState,
 } from '../../src/store/urlCodec';
-import { THEMES, VIEWS } from '../../src/store/views';
+import {
+  DESIGN_STEP_MAX,
+  DESIGN_STEP_MIN,
+  FLOW_MODES,
+  SEQUENCE_CHOICES,
+  STUDY_IDS,
+  THEMES,
+  VIEWS,
+} from '../../src/store/views';
 
 const validState: fc.Arbitrary<DocumentState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   theme: fc.constantFrom(...THEMES),
+  study: fc.constantFrom(...STUDY_IDS),
+  sequence: fc.constantFrom(...SEQUENCE_CHOICES),
+  by: fc.constantFrom(...FLOW_MODES),
+  step: fc.integer({ min: DESIGN_STEP_MIN, max: DESIGN_STEP_MAX }),
 });
+
+const KEYS = Object.keys(DEFAULT_DOCUMENT).sort().join();
 
 function isValid(state: DocumentState): boolean {
   return (
-    Object.keys(state).sort().join() === 'theme,view' &&
+    Object.keys(state).sort().join() === KEYS &&
     (VIEWS as readonly string[]).includes(state.view) &&
-    (THEMES as readonly string[]).includes(state.theme)
+    (THEMES as readonly string[]).includes(state.theme) &&
+    (STUDY_IDS as readonly string[]).includes(state.study) &&
+    (SEQUENCE_CHOICES as readonly string[]).includes(state.sequence) &&
+    (FLOW_MODES as readonly string[]).includes(state.by) &&
+    Number.isInteger(state.step) &&
+    state.step >= DESIGN_STEP_MIN &&
+    state.step <= DESIGN_STEP_MAX
   );
 }
 
@@ -30,15 +50,37 @@ describe('encode', () => {
   });
 
   it('writes only what differs from the defaults, in a fixed order', () => {
-    expect(encode({ view: 'sources', theme: 'projector' })).toBe('view=sources&theme=projector');
-    expect(encode({ view: 'overview', theme: 'dark' })).toBe('theme=dark');
+    expect(encode({ ...DEFAULT_DOCUMENT, view: 'sources', theme: 'projector' })).toBe(
+      'view=sources&theme=projector',
+    );
+    expect(encode({ ...DEFAULT_DOCUMENT, theme: 'dark' })).toBe('theme=dark');
+    expect(
+      encode({
+        ...DEFAULT_DOCUMENT,
+        view: 'designs',
+        study: 'williams-2018',
+        sequence: 'BA',
+        step: 4,
+      }),
+    ).toBe('view=designs&study=williams-2018&sequence=BA&step=4');
   });
 });
 
 describe('decode', () => {
   it('reads a clean link without notices', () => {
     expect(decode('?view=sources&theme=projector')).toEqual({
-      state: { view: 'sources', theme: 'projector' },
+      state: { ...DEFAULT_DOCUMENT, view: 'sources', theme: 'projector' },
+      ignored: [],
+    });
+    expect(decode('view=designs&study=williams-2018&sequence=BA&by=treatment&step=4')).toEqual({
+      state: {
+        ...DEFAULT_DOCUMENT,
+        view: 'designs',
+        study: 'williams-2018',
+        sequence: 'BA',
+        by: 'treatment',
+        step: 4,
+      },
       ignored: [],
     });
     expect(decode('')).toEqual({ state: DEFAULT_DOCUMENT, ignored: [] });
@@ -61,6 +103,19 @@ describe('decode', () => {
       '"colour": not a setting this app knows.',
       '"v=9": this link was made by another version of the app (this is version 1); settings were read as well as possible.',
     ]);
+  });
+
+  it('clamps an out-of-range step and says so; rejects a non-number', () => {
+    expect(decode('step=9')).toEqual({
+      state: { ...DEFAULT_DOCUMENT, step: 6 },
+      ignored: ['"step=9": outside 1–6; 6 was used.'],
+    });
+    expect(decode('step=-3').state.step).toBe(1);
+    expect(decode('step=2.5')).toEqual({
+      state: DEFAULT_DOCUMENT,
+      ignored: ['"step=2.5": not a whole number (expected 1–6); the default was used.'],
+    });
+    expect(decode('study=hess-2025&sequence=CD&by=time').ignored).toHaveLength(3);
   });
 
   it('does not treat inherited object keys as settings', () => {
@@ -90,7 +145,7 @@ describe('decode', () => {
   });
 
   it('never throws on query strings built from real keys and random values', () => {
-    const key = fc.constantFrom('view', 'theme', 'v', 'step', '', '%', '&&');
+    const key = fc.constantFrom('view', 'theme', 'v', 'study', 'sequence', 'by', 'step', '', '%');
     const pair = fc.tuple(key, fc.string({ unit: 'grapheme', maxLength: 30 }));
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 8 }), (pairs) => {

@@ -1,0 +1,179 @@
+/**
+ * The session schedule on a day axis: two sessions, and after each either a band (assessment days
+ * not reported) or ticks on the reported rating days. Events that depend on an approximate
+ * interval are drawn dashed and labelled "about". Stateless; d3 computes the scale, React renders.
+ */
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { Schedule } from '../model/sessionSchedule';
+
+export interface SessionLabel {
+  /** e.g. "Period 1: ketamine" or "Period 1: ketamine or placebo". */
+  title: string;
+  /** Whether this session's label belongs to the followed sequence. */
+  followed: boolean;
+}
+
+export interface ScheduleChartProps {
+  schedule: Schedule;
+  width: number;
+  fontSize: number;
+  sessionLabels: [SessionLabel, SessionLabel];
+  titleId: string;
+  descriptionId: string;
+}
+
+export function ScheduleChart({
+  schedule,
+  width,
+  fontSize,
+  sessionLabels,
+  titleId,
+  descriptionId,
+}: ScheduleChartProps) {
+  const margin = { left: fontSize * 0.8, right: fontSize * 1.2 };
+  const rowHeight = fontSize * 2.4;
+  const labelBlock = fontSize * 3.2;
+  const height = labelBlock + rowHeight * 2 + fontSize * 3.2;
+  const sessionsY = labelBlock + rowHeight * 0.5;
+  const ratingsY = labelBlock + rowHeight * 1.5;
+  const axisY = labelBlock + rowHeight * 2 + fontSize * 0.4;
+
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([-1, Math.ceil((schedule.horizonDays + 2) / 7) * 7])
+        .range([margin.left, width - margin.right]),
+    [schedule.horizonDays, width, margin.left, margin.right],
+  );
+  const ticks = useMemo(() => {
+    const [, end] = x.domain() as [number, number];
+    const step = width < 480 && end > 28 ? 14 : 7;
+    const out: number[] = [];
+    for (let day = 0; day <= end; day += step) out.push(day);
+    return out;
+  }, [x, width]);
+
+  const sessions = schedule.events.filter((event) => event.kind === 'session');
+  const bands = schedule.events.filter((event) => event.kind === 'assessment-band');
+  const ratings = schedule.events.filter((event) => event.kind === 'rating');
+  const narrow = width < 480;
+
+  return (
+    <svg
+      className="schedule-chart"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+    >
+      {bands.map((band) => (
+        <g
+          key={band.id}
+          className={
+            band.approximate ? 'schedule-band schedule-band--approximate' : 'schedule-band'
+          }
+        >
+          <rect
+            x={x(band.startDay)}
+            y={ratingsY - rowHeight * 0.3}
+            width={Math.max(2, x(band.endDay ?? band.startDay) - x(band.startDay))}
+            height={rowHeight * 0.6}
+            className="schedule-band__rect"
+          />
+          <text
+            x={x(band.startDay) + 4}
+            y={ratingsY}
+            dy="0.35em"
+            className="schedule-band__label"
+            fontSize={fontSize * 0.8}
+          >
+            {narrow ? band.shortLabel : band.label}
+          </text>
+        </g>
+      ))}
+      {ratings.map((rating) => (
+        <g
+          key={rating.id}
+          className={
+            rating.approximate ? 'schedule-rating schedule-rating--approximate' : 'schedule-rating'
+          }
+        >
+          <line
+            x1={x(rating.startDay)}
+            x2={x(rating.startDay)}
+            y1={ratingsY - rowHeight * 0.3}
+            y2={ratingsY + rowHeight * 0.3}
+            className="schedule-rating__tick"
+          />
+          <circle
+            cx={x(rating.startDay)}
+            cy={ratingsY}
+            r={fontSize * 0.3}
+            className="schedule-rating__dot"
+          />
+        </g>
+      ))}
+      {sessions.map((session, index) => {
+        const label = sessionLabels[index]!;
+        const cx = x(session.startDay);
+        const anchor = index === 0 ? 'start' : cx > width * 0.6 ? 'end' : 'middle';
+        return (
+          <g
+            key={session.id}
+            className={[
+              'schedule-session',
+              session.approximate ? 'schedule-session--approximate' : '',
+              label.followed ? 'schedule-session--followed' : '',
+            ].join(' ')}
+          >
+            <path
+              d={`M${cx},${sessionsY - fontSize * 0.6} l${fontSize * 0.6},${fontSize * 0.6} l${-fontSize * 0.6},${fontSize * 0.6} l${-fontSize * 0.6},${-fontSize * 0.6} z`}
+              className="schedule-session__mark"
+            />
+            <text x={cx} y={fontSize * 1.2} textAnchor={anchor} className="schedule-session__title">
+              {session.approximate ? `≈ day ${session.startDay}` : `Day ${session.startDay}`}
+            </text>
+            <text
+              x={cx}
+              y={fontSize * 2.4}
+              textAnchor={anchor}
+              className="schedule-session__label"
+              fontSize={fontSize * 0.85}
+            >
+              {label.title}
+            </text>
+          </g>
+        );
+      })}
+      <g className="axis" transform={`translate(0, ${axisY})`}>
+        <line x1={x(0)} x2={x.range()[1]} className="axis__domain" />
+        {ticks.map((day) => (
+          <g key={day} transform={`translate(${x(day)}, 0)`}>
+            <line y2={fontSize * 0.4} className="axis__tick" />
+            <text
+              y={fontSize * 1.4}
+              textAnchor="middle"
+              className="axis__label"
+              fontSize={fontSize * 0.8}
+            >
+              {day}
+            </text>
+          </g>
+        ))}
+        <text
+          x={x.range()[1]}
+          y={fontSize * 2.7}
+          textAnchor="end"
+          className="axis__title"
+          fontSize={fontSize * 0.8}
+        >
+          days since the first session
+        </text>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * One session in minutes around the ketamine infusion: the pretreatment pill (if any) and the
+ * infusion itself. Stateless; d3 computes the scale.
+ */
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { MinuteSegment } from '../model/sessionSchedule';
+
+export interface SessionMinutesChartProps {
+  segments: MinuteSegment[];
+  width: number;
+  fontSize: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+export function SessionMinutesChart({
+  segments,
+  width,
+  fontSize,
+  titleId,
+  descriptionId,
+}: SessionMinutesChartProps) {
+  const start = Math.min(-10, ...segments.map((s) => s.startMinute)) - 10;
+  const end = Math.max(...segments.map((s) => s.endMinute)) + 15;
+  const margin = fontSize;
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([start, end])
+        .range([margin, width - margin]),
+    [start, end, width, margin],
+  );
+  const barY = fontSize * 2.6;
+  const barHeight = fontSize * 1.2;
+  const axisY = barY + barHeight + fontSize * 0.8;
+  const height = axisY + fontSize * 2;
+  const ticks = x.ticks(width < 420 ? 4 : 8).filter((t) => t >= start && t <= end);
+
+  return (
+    <svg
+      className="minutes-chart"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+    >
+      {segments.map((segment) =>
+        segment.kind === 'pill' ? (
+          <g key={segment.id} className="minutes-chart__pill">
+            <circle cx={x(segment.startMinute)} cy={barY + barHeight / 2} r={barHeight / 2} />
+            <text
+              x={x(segment.startMinute)}
+              y={barY - fontSize * 0.6}
+              textAnchor="start"
+              fontSize={fontSize * 0.85}
+            >
+              pill, {segment.startMinute} min
+            </text>
+          </g>
+        ) : (
+          <g key={segment.id} className="minutes-chart__infusion">
+            <rect
+              x={x(segment.startMinute)}
+              y={barY}
+              width={x(segment.endMinute) - x(segment.startMinute)}
+              height={barHeight}
+              rx={3}
+            />
+            <text x={x(segment.startMinute)} y={barY - fontSize * 0.6} fontSize={fontSize * 0.85}>
+              infusion, 0–{segment.endMinute} min
+            </text>
+          </g>
+        ),
+      )}
+      <g className="axis" transform={`translate(0, ${axisY})`}>
+        <line x1={x.range()[0]} x2={x.range()[1]} className="axis__domain" />
+        {ticks.map((minute) => (
+          <g key={minute} transform={`translate(${x(minute)}, 0)`}>
+            <line y2={fontSize * 0.4} className="axis__tick" />
+            <text
+              y={fontSize * 1.4}
+              textAnchor="middle"
+              className="axis__label"
+              fontSize={fontSize * 0.8}
+            >
+              {minute}
+            </text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

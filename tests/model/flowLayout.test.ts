@@ -1,0 +1,73 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { crossoverFlow } from '../../src/model/crossoverFlow';
+import { layoutFlow, wrapText } from '../../src/model/flowLayout';
+import { FLOW_INPUTS } from '../../src/data/designInputs';
+
+describe('wrapText', () => {
+  it('wraps greedily at word boundaries and never splits a word', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('a abcdefghij b', 5)).toEqual(['a', 'abcdefghij', 'b']);
+    expect(wrapText('', 10)).toEqual(['']);
+  });
+});
+
+describe('layoutFlow', () => {
+  const diagram = crossoverFlow(FLOW_INPUTS['williams-2018'], 'treatment');
+
+  for (const width of [320, 640, 1100]) {
+    it(`keeps every box inside ${width} px, rows in stage order and no overlaps`, () => {
+      const layout = layoutFlow(diagram, { width, fontSize: 14 });
+      for (const box of layout.boxes) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width + 0.001);
+        const maxChars = Math.floor((box.width - 2 * layout.padding) / (14 * 0.56));
+        for (const line of [...box.titleLines, ...box.lines.map((l) => l.text)]) {
+          // A line may exceed the width only when it is a single long word.
+          if (line.includes(' ')) expect(line.length).toBeLessThanOrEqual(Math.max(4, maxChars));
+        }
+      }
+      for (const a of layout.boxes) {
+        for (const b of layout.boxes) {
+          if (a === b) continue;
+          const overlap =
+            a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height;
+          expect(overlap, `${a.box.id} overlaps ${b.box.id}`).toBe(false);
+        }
+      }
+      const y = (id: string) => layout.boxes.find((b) => b.box.id === id)!.y;
+      expect(y('enrolment')).toBeLessThan(y('allocation-AB'));
+      expect(y('period1-AB')).toBeLessThan(y('washout-AB'));
+      expect(y('period2-AB')).toBeLessThan(y('analysis'));
+      expect(y('analysis')).toBeLessThan(y('stopped'));
+      expect(layout.height).toBeGreaterThanOrEqual(
+        Math.max(...layout.boxes.map((b) => b.y + b.height)),
+      );
+    });
+  }
+
+  it('marks exactly the washout → period 2 links as crossing when arranged by treatment', () => {
+    const layout = layoutFlow(diagram, { width: 640, fontSize: 14 });
+    expect(
+      layout.links
+        .filter((l) => l.crosses)
+        .map((l) => l.link.id)
+        .sort(),
+    ).toEqual(['washout-period2-AB', 'washout-period2-BA']);
+    const byPeriod = layoutFlow(crossoverFlow(FLOW_INPUTS['williams-2018'], 'period'), {
+      width: 640,
+      fontSize: 14,
+    });
+    expect(byPeriod.links.filter((l) => l.crosses)).toEqual([]);
+    for (const link of layout.links) expect(link.path).toMatch(/^M[\d.]+,[\d.]+C/);
+  });
+
+  it('gives larger type taller boxes', () => {
+    const small = layoutFlow(diagram, { width: 400, fontSize: 13 });
+    const large = layoutFlow(diagram, { width: 400, fontSize: 20 });
+    expect(large.height).toBeGreaterThan(small.height);
+  });
+});
