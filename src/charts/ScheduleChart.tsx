@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Schedule } from '../model/sessionSchedule';
+import { wrapText } from '../model/flowLayout';
 
 export interface SessionLabel {
   /** e.g. "Period 1: ketamine" or "Period 1: ketamine or placebo". */
@@ -33,7 +34,13 @@ export function ScheduleChart({
 }: ScheduleChartProps) {
   const margin = { left: fontSize * 0.8, right: fontSize * 1.2 };
   const rowHeight = fontSize * 2.4;
-  const labelBlock = fontSize * 3.2;
+  const labelSize = fontSize * 0.85;
+  const labelCharWidth = labelSize * 0.56;
+  // Each session label gets half the width, so the two can never collide.
+  const labelChars = (width / 2 - fontSize) / labelCharWidth;
+  const labelLines = sessionLabels.map((label) => wrapText(label.title, labelChars));
+  const maxLabelLines = Math.max(...labelLines.map((lines) => lines.length));
+  const labelBlock = fontSize * 2 + maxLabelLines * labelSize * 1.2;
   const height = labelBlock + rowHeight * 2 + fontSize * 3.2;
   const sessionsY = labelBlock + rowHeight * 0.5;
   const ratingsY = labelBlock + rowHeight * 1.5;
@@ -119,8 +126,12 @@ export function ScheduleChart({
       ))}
       {sessions.map((session, index) => {
         const label = sessionLabels[index]!;
+        const lines = labelLines[index]!;
         const cx = x(session.startDay);
-        const anchor = index === 0 ? 'start' : cx > width * 0.6 ? 'end' : 'middle';
+        const labelWidth = Math.max(...lines.map((line) => line.length)) * labelCharWidth;
+        const right = width - margin.right;
+        const anchor = index === 0 || cx + labelWidth <= right ? 'start' : 'end';
+        const labelX = anchor === 'start' ? cx : Math.max(cx, right);
         return (
           <g
             key={session.id}
@@ -134,17 +145,24 @@ export function ScheduleChart({
               d={`M${cx},${sessionsY - fontSize * 0.6} l${fontSize * 0.6},${fontSize * 0.6} l${-fontSize * 0.6},${fontSize * 0.6} l${-fontSize * 0.6},${-fontSize * 0.6} z`}
               className="schedule-session__mark"
             />
-            <text x={cx} y={fontSize * 1.2} textAnchor={anchor} className="schedule-session__title">
+            <text
+              x={labelX}
+              y={fontSize * 1.2}
+              textAnchor={anchor}
+              className="schedule-session__title"
+            >
               {session.approximate ? `≈ day ${session.startDay}` : `Day ${session.startDay}`}
             </text>
-            <text
-              x={cx}
-              y={fontSize * 2.4}
-              textAnchor={anchor}
-              className="schedule-session__label"
-              fontSize={fontSize * 0.85}
-            >
-              {label.title}
+            <text textAnchor={anchor} className="schedule-session__label" fontSize={labelSize}>
+              {lines.map((line, lineIndex) => (
+                <tspan
+                  key={lineIndex}
+                  x={labelX}
+                  y={fontSize * 1.2 + (lineIndex + 1) * labelSize * 1.2}
+                >
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         );
