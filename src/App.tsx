@@ -16,10 +16,12 @@ import { APP_TITLE } from './appInfo';
 
 const Sources = lazy(() => import('./sections/Sources'));
 const Designs = lazy(() => import('./sections/designs/Designs'));
+const Effects = lazy(() => import('./sections/effects/Effects'));
 
 const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
   overview: Overview,
   designs: Designs,
+  timeline: Effects,
   sources: Sources,
 };
 

@@ -4,7 +4,15 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_DOCUMENT, type DocumentState } from './urlCodec';
 import type { FlowMode, SequenceChoice, StudyId, Theme, View } from './views';
-import { DESIGN_STEP_MAX, DESIGN_STEP_MIN } from './views';
+import {
+  DAY_MAX,
+  DAY_MIN,
+  DESIGN_STEP_MAX,
+  DESIGN_STEP_MIN,
+  HAT_STEP_MAX,
+  HAT_STEP_MIN,
+} from './views';
+import { EFFECT_CURVE_LIMITS } from '../model/effectCurve';
 import type { ExplorerState } from './index';
 
 export interface DocumentSlice extends DocumentState {
@@ -16,6 +24,12 @@ export interface DocumentSlice extends DocumentState {
   setFlowMode: (by: FlowMode) => void;
   /** Designs: reveal the flow diagram up to this stage (clamped to 1–6). */
   setStep: (step: number) => void;
+  /** Effects: move the day cursor (clamped to 0–21, whole days). */
+  setDay: (day: number) => void;
+  setCurveShown: (shown: boolean) => void;
+  /** Effects: set one parameter of the illustrative curve (clamped to its range). */
+  setCurveParam: (key: 'rise' | 'peak' | 'half', value: number) => void;
+  setHatStep: (step: number) => void;
   /** Replace the whole document state (used when the URL changes under us: load, Back/Forward). */
   applyDocument: (document: DocumentState) => void;
   /** Put the current view's own parameters back to their defaults (keeps view and theme). */
@@ -29,15 +43,35 @@ export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSl
   setStudy: (study) => set({ study }),
   setSequence: (sequence) => set({ sequence }),
   setFlowMode: (by) => set({ by }),
-  setStep: (step) =>
-    set({ step: Math.min(DESIGN_STEP_MAX, Math.max(DESIGN_STEP_MIN, Math.round(step))) }),
+  setStep: (step) => set({ step: clampRound(step, DESIGN_STEP_MIN, DESIGN_STEP_MAX, 0) }),
+  setDay: (day) => set({ day: clampRound(day, DAY_MIN, DAY_MAX, 0) }),
+  setCurveShown: (curve) => set({ curve }),
+  setCurveParam: (key, value) => {
+    const [min, max] = CURVE_LIMITS[key];
+    set({ [key]: clampRound(value, min, max, key === 'peak' ? 2 : 1) });
+  },
+  setHatStep: (hat) => set({ hat: clampRound(hat, HAT_STEP_MIN, HAT_STEP_MAX, 0) }),
   applyDocument: (document) => set({ ...document }),
   resetCurrentView: () =>
     set((state) => ({ ...DEFAULT_DOCUMENT, view: state.view, theme: state.theme })),
 });
 
+const CURVE_LIMITS = {
+  rise: EFFECT_CURVE_LIMITS.riseDays,
+  peak: EFFECT_CURVE_LIMITS.peak,
+  half: EFFECT_CURVE_LIMITS.halfLifeDays,
+} as const;
+
+/** Clamp into [min, max] and round to `decimals` places (NaN becomes min). */
+function clampRound(value: number, min: number, max: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const safe = Number.isFinite(value) ? value : min;
+  return Math.min(max, Math.max(min, Math.round(safe * factor) / factor));
+}
+
 /** The document fields of the whole state (drops actions and UI state). */
 export function pickDocument(state: DocumentState): DocumentState {
-  const { view, theme, study, sequence, by, step } = state;
-  return { view, theme, study, sequence, by, step };
+  const out = {} as Record<keyof DocumentState, unknown>;
+  for (const key of Object.keys(DEFAULT_DOCUMENT) as (keyof DocumentState)[]) out[key] = state[key];
+  return out as unknown as DocumentState;
 }

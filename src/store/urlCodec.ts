@@ -10,7 +10,12 @@
  *
  * Later views add their parameters as entries of FIELDS.
  */
+import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve';
 import {
+  DAY_MAX,
+  DAY_MIN,
+  HAT_STEP_MAX,
+  HAT_STEP_MIN,
   DESIGN_STEP_MAX,
   DESIGN_STEP_MIN,
   FLOW_MODES,
@@ -38,6 +43,16 @@ export interface DocumentState {
   by: FlowMode;
   /** Designs view: how many stages of the flow diagram are revealed. */
   step: number;
+  /** Effects view: the day cursor (0 = treatment). */
+  day: number;
+  /** Effects view: whether the illustrative effect curve is shown. */
+  curve: boolean;
+  /** Illustrative curve: days to peak, relative peak height, half-life in days. */
+  rise: number;
+  peak: number;
+  half: number;
+  /** Effects view: step of the harm aversion task walk-through. */
+  hat: number;
 }
 
 export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
@@ -47,6 +62,12 @@ export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   sequence: 'none',
   by: 'period',
   step: DESIGN_STEP_MAX,
+  day: 3,
+  curve: false,
+  rise: DEFAULT_EFFECT_CURVE.riseDays,
+  peak: DEFAULT_EFFECT_CURVE.peak,
+  half: DEFAULT_EFFECT_CURVE.halfLifeDays,
+  hat: HAT_STEP_MIN,
 });
 
 type ParseResult<T> =
@@ -84,6 +105,28 @@ function integerIn(min: number, max: number) {
   };
 }
 
+/** A decimal number clamped into [min, max] and rounded to `decimals` places. */
+function decimalIn(min: number, max: number, decimals: number) {
+  const factor = 10 ** decimals;
+  return (raw: string): ParseResult<number> => {
+    if (!/^[+-]?(\d{1,6}(\.\d*)?|\.\d+)$/.test(raw.trim())) {
+      return { error: `not a number (expected ${min}–${max})` };
+    }
+    const n = Math.round(Number(raw) * factor) / factor;
+    if (n < min || n > max) {
+      const clamped = Math.min(max, Math.max(min, n));
+      return { value: clamped, adjusted: `outside ${min}–${max}; ${clamped} was used.` };
+    }
+    return { value: n };
+  };
+}
+
+function flag(raw: string): ParseResult<boolean> {
+  if (raw === '1' || raw === 'true') return { value: true };
+  if (raw === '0' || raw === 'false') return { value: false };
+  return { error: 'not 1 or 0' };
+}
+
 type FieldTable = { [K in keyof DocumentState]: Field<K> };
 
 const FIELDS: FieldTable = {
@@ -97,6 +140,12 @@ const FIELDS: FieldTable = {
     parse: integerIn(DESIGN_STEP_MIN, DESIGN_STEP_MAX),
     format: String,
   },
+  day: { key: 'day', parse: integerIn(DAY_MIN, DAY_MAX), format: String },
+  curve: { key: 'curve', parse: flag, format: (on) => (on ? '1' : '0') },
+  rise: { key: 'rise', parse: decimalIn(...EFFECT_CURVE_LIMITS.riseDays, 1), format: String },
+  peak: { key: 'peak', parse: decimalIn(...EFFECT_CURVE_LIMITS.peak, 2), format: String },
+  half: { key: 'half', parse: decimalIn(...EFFECT_CURVE_LIMITS.halfLifeDays, 1), format: String },
+  hat: { key: 'hat', parse: integerIn(HAT_STEP_MIN, HAT_STEP_MAX), format: String },
 };
 
 const FIELD_ORDER = Object.keys(FIELDS) as (keyof DocumentState)[];

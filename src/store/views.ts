@@ -2,12 +2,13 @@
  * The views of the app, in reading order. Only views that exist are listed: the codec accepts
  * only these, and the navigation shows only these.
  */
-export const VIEWS = ['overview', 'designs', 'sources'] as const;
+export const VIEWS = ['overview', 'designs', 'timeline', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, string> = {
   overview: 'Overview',
   designs: 'Designs',
+  timeline: 'Effects over time',
   sources: 'Sources',
 };
 
@@ -28,3 +29,11 @@ export type FlowMode = (typeof FLOW_MODES)[number];
 /** The stage-by-stage build of the flow diagram: 1 = enrolment … 6 = analysis (everything). */
 export const DESIGN_STEP_MIN = 1;
 export const DESIGN_STEP_MAX = 6;
+
+/** Effects view: the day cursor, 0 = treatment. */
+export const DAY_MIN = 0;
+export const DAY_MAX = 21;
+
+/** Effects view: steps of the harm aversion task walk-through. */
+export const HAT_STEP_MIN = 1;
+export const HAT_STEP_MAX = 5;

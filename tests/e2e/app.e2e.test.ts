@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, runAxe, startHarness, type Harness } from './harness';
 
@@ -14,6 +15,7 @@ afterAll(async () => {
 const VIEWS = [
   { view: 'overview', heading: 'Two ketamine studies, each built as a crossover' },
   { view: 'designs', heading: 'How the two trials were built' },
+  { view: 'timeline', heading: 'How long the effects lasted, in people and in rats' },
   { view: 'sources', heading: 'Sources' },
 ] as const;
 
@@ -114,6 +116,105 @@ describe('Designs view', () => {
     const violations = await runAxe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('Effects over time', () => {
+  /** Client x of a day on the timeline, read from the axis tick positions. */
+  async function dayToClientX(page: Page, day: number) {
+    return page.evaluate((d) => {
+      const svg = document.querySelector('svg.effect-timeline') as SVGSVGElement;
+      const ticks = [...svg.querySelectorAll('.axis > g')] as SVGGElement[];
+      const first = ticks[0]!.getBoundingClientRect();
+      const last = ticks[ticks.length - 1]!.getBoundingClientRect();
+      const x0 = first.left + first.width / 2;
+      const x21 = last.left + last.width / 2;
+      return x0 + ((x21 - x0) * d) / 21;
+    }, day);
+  }
+
+  it('the day cursor follows a mouse drag and round-trips through the URL', async () => {
+    const { page, consoleErrors } = await openPage(harness);
+    await page.goto(`${harness.url}?view=timeline&day=2`);
+    const slider = page.getByRole('slider', { name: 'Day since treatment' });
+    await slider.waitFor();
+    const box = (await page.locator('svg.effect-timeline').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(await dayToClientX(page, 2), y);
+    await page.mouse.down();
+    await page.mouse.move(await dayToClientX(page, 5), y, { steps: 5 });
+    await page.mouse.move(await dayToClientX(page, 9), y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('9');
+    expect(new URL(page.url()).searchParams.get('day')).toBe('9');
+    expect(await page.locator('#effects-timeline .chart-figure__summary').textContent()).toContain(
+      'Day 9 — people: past the one-week window',
+    );
+    await page.reload();
+    await expect
+      .poll(() =>
+        page.getByRole('slider', { name: 'Day since treatment' }).getAttribute('aria-valuenow'),
+      )
+      .toBe('9');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a tap on a touch screen moves the cursor, and the keyboard does too', async () => {
+    const context = await harness.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.url}?view=timeline`);
+    const slider = page.getByRole('slider', { name: 'Day since treatment' });
+    await slider.waitFor();
+    await slider.scrollIntoViewIfNeeded();
+    const box = (await page.locator('svg.effect-timeline').boundingBox())!;
+    await page.touchscreen.tap(await dayToClientX(page, 14), box.y + box.height / 2);
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('14');
+    await slider.focus();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('6');
+    expect(new URL(page.url()).searchParams.get('day')).toBe('6');
+    await page.keyboard.press('End');
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('21');
+    await context.close();
+  });
+
+  it('with the illustrative curve on, the curve carries its label and axe finds nothing', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?view=timeline&curve=1&half=5&theme=projector`);
+    const curve = page.locator('.illustrative');
+    await curve.waitFor();
+    expect(await curve.locator('text', { hasText: 'illustrative — not study data' }).count()).toBe(
+      1,
+    );
+    expect(await page.getByRole('slider', { name: /Half-life/ }).inputValue()).toBe('5');
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('under reduced motion the task is a strip of still panels; otherwise it animates with controls', async () => {
+    const still = await openPage(harness, { reducedMotion: 'reduce' });
+    await still.page.goto(`${harness.url}?view=timeline`);
+    await still.page.locator('main h1').waitFor();
+    expect(await still.page.locator('.hat-strip__panel').count()).toBe(5);
+    expect(await still.page.getByRole('button', { name: 'Play' }).count()).toBe(0);
+    const animations = await still.page.evaluate(() => document.getAnimations().length);
+    expect(animations).toBe(0);
+    await still.page.context().close();
+
+    const moving = await openPage(harness);
+    await moving.page.goto(`${harness.url}?view=timeline&hat=3`);
+    await moving.page.locator('main h1').waitFor();
+    expect(await moving.page.locator('.hat-strip__panel').count()).toBe(0);
+    expect(await moving.page.locator('.hat--animate .hat__shock').count()).toBe(1);
+    expect(await moving.page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
+    await moving.page.context().close();
   });
 });
 

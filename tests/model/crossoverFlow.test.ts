@@ -9,7 +9,7 @@ import {
   visibleAtStep,
   type CrossoverFlowInput,
 } from '../../src/model/crossoverFlow';
-import { FLOW_INPUTS, RAT_FLOW_INPUT } from '../../src/data/designInputs';
+import { FLOW_INPUTS, RAT_FLOW_INPUT } from '../../src/data/modelInputs';
 import type { FactData } from '../../src/data/schema';
 
 const fact = (value: number | null, label = 'n'): FactData =>

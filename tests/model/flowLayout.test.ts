@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossoverFlow } from '../../src/model/crossoverFlow';
 import { layoutFlow, wrapText } from '../../src/model/flowLayout';
-import { FLOW_INPUTS } from '../../src/data/designInputs';
+import { FLOW_INPUTS } from '../../src/data/modelInputs';
 
 describe('wrapText', () => {
   it('wraps greedily at word boundaries and never splits a word', () => {

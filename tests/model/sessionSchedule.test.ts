@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sessionMinutes, sessionSchedule, toDays } from '../../src/model/sessionSchedule';
-import { SCHEDULE_INPUTS } from '../../src/data/designInputs';
+import { SCHEDULE_INPUTS } from '../../src/data/modelInputs';
 import type { FactData } from '../../src/data/schema';
 
 const duration = (value: number, unit: string, approximate = false): FactData => ({

@@ -26,6 +26,12 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   sequence: fc.constantFrom(...SEQUENCE_CHOICES),
   by: fc.constantFrom(...FLOW_MODES),
   step: fc.integer({ min: DESIGN_STEP_MIN, max: DESIGN_STEP_MAX }),
+  day: fc.integer({ min: 0, max: 21 }),
+  curve: fc.boolean(),
+  rise: fc.integer({ min: 0, max: 70 }).map((n) => n / 10),
+  peak: fc.integer({ min: 10, max: 100 }).map((n) => n / 100),
+  half: fc.integer({ min: 5, max: 300 }).map((n) => n / 10),
+  hat: fc.integer({ min: 1, max: 5 }),
 });
 
 const KEYS = Object.keys(DEFAULT_DOCUMENT).sort().join();
@@ -40,7 +46,20 @@ function isValid(state: DocumentState): boolean {
     (FLOW_MODES as readonly string[]).includes(state.by) &&
     Number.isInteger(state.step) &&
     state.step >= DESIGN_STEP_MIN &&
-    state.step <= DESIGN_STEP_MAX
+    state.step <= DESIGN_STEP_MAX &&
+    Number.isInteger(state.day) &&
+    state.day >= 0 &&
+    state.day <= 21 &&
+    typeof state.curve === 'boolean' &&
+    state.rise >= 0 &&
+    state.rise <= 7 &&
+    state.peak >= 0.1 &&
+    state.peak <= 1 &&
+    state.half >= 0.5 &&
+    state.half <= 30 &&
+    Number.isInteger(state.hat) &&
+    state.hat >= 1 &&
+    state.hat <= 5
   );
 }
 
@@ -118,6 +137,31 @@ describe('decode', () => {
     expect(decode('study=hess-2025&sequence=CD&by=time').ignored).toHaveLength(3);
   });
 
+  it('reads the effects parameters, clamping and reporting out-of-range values', () => {
+    expect(decode('view=timeline&day=7&curve=1&rise=0.5&peak=0.8&half=2.5&hat=3')).toEqual({
+      state: {
+        ...DEFAULT_DOCUMENT,
+        view: 'timeline',
+        day: 7,
+        curve: true,
+        rise: 0.5,
+        peak: 0.8,
+        half: 2.5,
+        hat: 3,
+      },
+      ignored: [],
+    });
+    const { state, ignored } = decode('day=99&half=1000&peak=0&curve=yes&rise=abc');
+    expect(state).toMatchObject({ day: 21, half: 30, peak: 0.1, curve: false, rise: 1 });
+    expect(ignored).toEqual([
+      '"day=99": outside 0–21; 21 was used.',
+      '"half=1000": outside 0.5–30; 30 was used.',
+      '"peak=0": outside 0.1–1; 0.1 was used.',
+      '"curve=yes": not 1 or 0; the default was used.',
+      '"rise=abc": not a number (expected 0–7); the default was used.',
+    ]);
+  });
+
   it('does not treat inherited object keys as settings', () => {
     expect(decode('toString=1&__proto__=x&constructor=y').ignored).toHaveLength(3);
     expect(decode('toString=1&__proto__=x').state).toEqual(DEFAULT_DOCUMENT);
@@ -145,7 +189,7 @@ describe('decode', () => {
   });
 
   it('never throws on query strings built from real keys and random values', () => {
-    const key = fc.constantFrom('view', 'theme', 'v', 'study', 'sequence', 'by', 'step', '', '%');
+    const key = fc.constantFrom(...(Object.keys(DEFAULT_DOCUMENT) as string[]), 'v', '', '%');
     const pair = fc.tuple(key, fc.string({ unit: 'grapheme', maxLength: 30 }));
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 8 }), (pairs) => {

@@ -21,7 +21,7 @@ import {
   type SequenceChoice,
   type StudyId,
 } from '../../store/views';
-import { FLOW_INPUTS, RAT_FLOW_INPUT, SCHEDULE_INPUTS, STUDY_BY_ID } from '../../data/designInputs';
+import { FLOW_INPUTS, RAT_FLOW_INPUT, SCHEDULE_INPUTS, STUDY_BY_ID } from '../../data/modelInputs';
 import {
   FLOW_STAGES,
   STAGE_LABELS,

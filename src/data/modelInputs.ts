@@ -4,6 +4,7 @@
  */
 import type { CrossoverFlowInput, ParallelFlowInput } from '../model/crossoverFlow';
 import type { ScheduleInput } from '../model/sessionSchedule';
+import type { TimelineInput } from '../model/effectTimeline';
 import type { FactData, StudyData } from './schema';
 import { hess2024, williams2018 } from './studies';
 
@@ -104,4 +105,19 @@ export const SCHEDULE_INPUTS: Record<'hess-2024' | 'williams-2018', ScheduleInpu
 export const STUDY_BY_ID: Record<'hess-2024' | 'williams-2018', StudyData> = {
   'hess-2024': hess2024,
   'williams-2018': williams2018,
+};
+
+export const TIMELINE_INPUT: TimelineInput = {
+  human: {
+    window: required(hess2024.timePoints.effectWindow, 'timePoints.effectWindow'),
+    assessments: required(hess2024.timePoints.assessments, 'timePoints.assessments'),
+    assessmentDays: required(hess2024.timePoints.assessmentDays, 'timePoints.assessmentDays'),
+    secondInfusion: hess2024.intervention.interval,
+    result: hess2024.results.main,
+  },
+  rat: {
+    window: required(animal.effectWindow, 'animal.effectWindow'),
+    result: required(animal.result, 'animal.result'),
+    shocks: required(animal.shocks, 'animal.shocks'),
+  },
 };

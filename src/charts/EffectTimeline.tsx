@@ -1,0 +1,366 @@
+/**
+ * The cross-species timeline: one day axis (day 0 = treatment), a track for people and one for
+ * rats, and a day cursor shared by both. Stateless apart from the drag gesture: the day comes in
+ * as a prop and changes go out through onDayChange.
+ *
+ * The cursor is a slider (role="slider"): drag it, click or tap anywhere on the chart, or use the
+ * keyboard — arrows ±1 day, PageUp/PageDown ±7, Home/End to the ends.
+ *
+ * The optional illustrative curve is drawn only together with its label "illustrative — not
+ * study data", dashed, and without a numeric axis.
+ */
+import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Timeline, TimelineTrack } from '../model/effectTimeline';
+import { wrapText } from '../model/flowLayout';
+
+export interface EffectTimelineProps {
+  timeline: Timeline;
+  day: number;
+  onDayChange: (day: number) => void;
+  /** Accessible text of the current day (the live summary sentence). */
+  dayText: string;
+  width: number;
+  fontSize: number;
+  /** Points [day, height 0–1] of the illustrative curve; omit to hide it. */
+  curve?: [number, number][];
+  /** Tier words shown on the marks, e.g. { humanWindow: 'paper' }. */
+  tierTags: {
+    humanWindow: string;
+    ratWindow: string;
+    assessments: string;
+    secondInfusion: string;
+    shocks: string;
+  };
+  labels: {
+    humanWindow: string;
+    ratWindow: string;
+    assessments: string;
+    secondInfusion: string;
+    shocks: string;
+  };
+  titleId: string;
+  descriptionId: string;
+}
+
+export const ILLUSTRATIVE_LABEL = 'illustrative — not study data';
+
+export function EffectTimeline({
+  timeline,
+  day,
+  onDayChange,
+  dayText,
+  width,
+  fontSize,
+  curve,
+  tierTags,
+  labels,
+  titleId,
+  descriptionId,
+}: EffectTimelineProps) {
+  const hatchId = useId();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const dragging = useRef(false);
+  const small = fontSize * 0.82;
+  const charWidth = small * 0.56;
+  const margin = { left: fontSize * 0.8, right: fontSize * 1.6 };
+  const [human, rat] = timeline.tracks;
+
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, timeline.maxDay])
+        .range([margin.left, width - margin.right]),
+    [timeline.maxDay, width, margin.left, margin.right],
+  );
+
+  // Vertical layout, top to bottom.
+  const lineHeight = small * 1.3;
+  const curveHeight = curve ? fontSize * 7 : 0;
+  const curveTop = fontSize * 1.8;
+  const trackTop = curve ? curveTop + curveHeight + fontSize * 1.2 : fontSize * 0.4;
+  const labelLines = (text: string) =>
+    wrapText(text, (width - margin.left - margin.right) / charWidth);
+  const humanLabel = labelLines(`${human.label}: ${labels.humanWindow}`);
+  const ratLabel = labelLines(`${rat.label}: ${labels.ratWindow}; ${labels.shocks}`);
+  const bandHeight = fontSize * 1.7;
+  const humanLabelY = trackTop + lineHeight;
+  const humanWindowY = trackTop + humanLabel.length * lineHeight + fontSize * 0.5;
+  const assessmentsY = humanWindowY + bandHeight + fontSize * 0.4;
+  const ratTop = assessmentsY + bandHeight + fontSize * 1.4;
+  const ratLabelY = ratTop + lineHeight;
+  const ratWindowY = ratTop + ratLabel.length * lineHeight + fontSize * 0.5;
+  const axisY = ratWindowY + bandHeight + fontSize * 1.2;
+  const height = axisY + fontSize * 3.2;
+
+  const curvePath = useMemo(() => {
+    if (!curve) return null;
+    const y = scaleLinear()
+      .domain([0, 1])
+      .range([curveTop + curveHeight, curveTop + fontSize]);
+    return line<[number, number]>()
+      .x((point) => x(point[0]))
+      .y((point) => y(point[1]))(curve.filter((point) => point[0] <= timeline.maxDay));
+  }, [curve, curveTop, curveHeight, fontSize, x, timeline.maxDay]);
+
+  const tickStep = width < 520 ? 7 : 1;
+  const ticks = [];
+  for (let d = 0; d <= timeline.maxDay; d += tickStep) ticks.push(d);
+  const labelEvery = width < 520 ? 7 : width < 900 ? 7 : 1;
+
+  const dayFromClientX = (clientX: number) => {
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!rect) return day;
+    const scale = rect.width > 0 ? width / rect.width : 1;
+    return Math.round(x.invert((clientX - rect.left) * scale));
+  };
+
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    dragging.current = true;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    onDayChange(dayFromClientX(event.clientX));
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (dragging.current) onDayChange(dayFromClientX(event.clientX));
+  };
+  const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
+    dragging.current = false;
+    event.currentTarget.releasePointerCapture?.(event.pointerId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const moves: Record<string, number> = {
+      ArrowRight: day + 1,
+      ArrowUp: day + 1,
+      ArrowLeft: day - 1,
+      ArrowDown: day - 1,
+      PageUp: day + 7,
+      PageDown: day - 7,
+      Home: 0,
+      End: timeline.maxDay,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    onDayChange(Math.min(timeline.maxDay, Math.max(0, next)));
+  };
+
+  const cursorX = x(day);
+
+  const band = (track: TimelineTrack, top: number, text: string, tag: string) => (
+    <g className={`timeline-window timeline-window--${track.id}`}>
+      <rect
+        x={x(0)}
+        y={top}
+        width={x(track.windowEnd) - x(0)}
+        height={bandHeight}
+        className="timeline-window__rect"
+      />
+      <text
+        x={x(0) + 6}
+        y={top + bandHeight / 2}
+        dy="0.35em"
+        fontSize={small}
+        className="timeline-window__label"
+      >
+        {tag ? `${text} · ${tag}` : text}
+      </text>
+    </g>
+  );
+
+  return (
+    <svg
+      ref={svgRef}
+      className="effect-timeline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+    >
+      <defs>
+        <pattern
+          id={hatchId}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" className="hatch__bg" />
+          <line x1="0" y1="0" x2="0" y2="6" className="hatch__line" />
+        </pattern>
+      </defs>
+
+      <rect x={0} y={0} width={width} height={height} className="effect-timeline__hit" />
+
+      {curve && curvePath && (
+        <g className="illustrative" data-testid="illustrative-curve" pointerEvents="none">
+          <rect
+            x={x(0)}
+            y={curveTop - fontSize * 0.2}
+            width={x(timeline.maxDay) - x(0)}
+            height={curveHeight + fontSize * 0.2}
+            fill={`url(#${hatchId})`}
+            className="illustrative__bg"
+          />
+          <text
+            x={x(0) + 6}
+            y={curveTop + fontSize * 0.9}
+            className="illustrative__label"
+            fontSize={small}
+          >
+            {ILLUSTRATIVE_LABEL}
+          </text>
+          <text
+            x={x(timeline.maxDay) - 6}
+            y={curveTop + fontSize * 0.9}
+            textAnchor="end"
+            className="illustrative__axis"
+            fontSize={small}
+          >
+            difference from control, no scale
+          </text>
+          <path d={curvePath} className="illustrative__curve" />
+        </g>
+      )}
+
+      <g pointerEvents="none">
+        <text className="timeline-track__label" fontSize={small}>
+          {humanLabel.map((text, index) => (
+            <tspan key={index} x={x(0)} y={humanLabelY + index * lineHeight}>
+              {text}
+            </tspan>
+          ))}
+        </text>
+        {band(human, humanWindowY, `${human.windowEnd} days`, tierTags.humanWindow)}
+        {human.assessmentBand && (
+          <g className="timeline-assessments">
+            <rect
+              x={x(human.assessmentBand.start)}
+              y={assessmentsY}
+              width={x(human.assessmentBand.end) - x(human.assessmentBand.start)}
+              height={bandHeight}
+              fill={`url(#${hatchId})`}
+              className="timeline-assessments__rect"
+            />
+            <text
+              x={x(0) + 6}
+              y={assessmentsY + bandHeight / 2}
+              dy="0.35em"
+              fontSize={small}
+              className="timeline-assessments__label"
+            >
+              {tierTags.assessments
+                ? `${labels.assessments} · ${tierTags.assessments}`
+                : labels.assessments}
+            </text>
+          </g>
+        )}
+        {human.secondInfusion && (
+          <g className="timeline-second">
+            <path
+              d={`M${x(human.secondInfusion.day)},${humanWindowY} l${fontSize * 0.5},${fontSize * 0.5} l${-fontSize * 0.5},${fontSize * 0.5} l${-fontSize * 0.5},${-fontSize * 0.5} z`}
+              className="timeline-second__mark"
+            />
+            <text
+              x={x(human.secondInfusion.day) + fontSize * 0.8}
+              y={humanWindowY + fontSize * 0.5}
+              dy="0.35em"
+              fontSize={small}
+              className="timeline-second__label"
+            >
+              {width < 520
+                ? '2nd infusion'
+                : `${labels.secondInfusion} · ${tierTags.secondInfusion}`}
+            </text>
+          </g>
+        )}
+
+        <text className="timeline-track__label" fontSize={small}>
+          {ratLabel.map((text, index) => (
+            <tspan key={index} x={x(0)} y={ratLabelY + index * lineHeight}>
+              {text}
+            </tspan>
+          ))}
+        </text>
+        {band(rat, ratWindowY, `${rat.windowEnd} days`, tierTags.ratWindow)}
+
+        <g className="axis" transform={`translate(0, ${axisY})`}>
+          <line x1={x(0)} x2={x(timeline.maxDay)} className="axis__domain" />
+          {ticks.map((d) => (
+            <g key={d} transform={`translate(${x(d)}, 0)`}>
+              <line y2={fontSize * 0.4} className="axis__tick" />
+              {d % labelEvery === 0 && (
+                <text
+                  y={fontSize * 1.4}
+                  textAnchor="middle"
+                  className="axis__label"
+                  fontSize={small}
+                >
+                  {d}
+                </text>
+              )}
+            </g>
+          ))}
+          <text
+            x={x(timeline.maxDay)}
+            y={fontSize * 2.7}
+            textAnchor="end"
+            className="axis__title"
+            fontSize={small}
+          >
+            days since treatment (day 0)
+          </text>
+        </g>
+      </g>
+
+      <line
+        x1={cursorX}
+        x2={cursorX}
+        y1={trackTop - fontSize * 0.2}
+        y2={axisY}
+        className="day-cursor__line"
+        pointerEvents="none"
+      />
+      <g
+        className="day-cursor"
+        role="slider"
+        tabIndex={0}
+        aria-label="Day since treatment"
+        aria-valuemin={0}
+        aria-valuemax={timeline.maxDay}
+        aria-valuenow={day}
+        aria-valuetext={dayText}
+        aria-orientation="horizontal"
+        onKeyDown={onKeyDown}
+      >
+        <rect
+          x={cursorX - fontSize * 1.4}
+          y={axisY - fontSize * 0.9}
+          width={fontSize * 2.8}
+          height={fontSize * 1.8}
+          rx={fontSize * 0.9}
+          className="day-cursor__handle"
+        />
+        <text
+          x={cursorX}
+          y={axisY}
+          dy="0.35em"
+          textAnchor="middle"
+          className="day-cursor__text"
+          fontSize={small}
+          pointerEvents="none"
+        >
+          {day}
+        </text>
+      </g>
+    </svg>
+  );
+}
