@@ -219,9 +219,9 @@ export function EffectTimeline({
             {ILLUSTRATIVE_LABEL}
           </text>
           <text
-            x={x(timeline.maxDay) - 6}
-            y={curveTop + fontSize * 0.9}
-            textAnchor="end"
+            x={width < 520 ? x(0) + 6 : x(timeline.maxDay) - 6}
+            y={width < 520 ? curveTop + fontSize * 0.9 + lineHeight : curveTop + fontSize * 0.9}
+            textAnchor={width < 520 ? 'start' : 'end'}
             className="illustrative__axis"
             fontSize={small}
           >

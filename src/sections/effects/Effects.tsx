@@ -110,9 +110,11 @@ function TimelineSection() {
                 type="checkbox"
                 checked={curveShown}
                 onChange={(event) => setCurveShown(event.target.checked)}
-              />{' '}
-              Show an illustrative effect curve{' '}
-              <span className="curve-controls__tag">({ILLUSTRATIVE_LABEL})</span>
+              />
+              <span>
+                Show an illustrative effect curve{' '}
+                <span className="curve-controls__tag">({ILLUSTRATIVE_LABEL})</span>
+              </span>
             </label>
             {curveShown && (
               <div className="curve-controls__sliders">
