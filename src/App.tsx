@@ -17,11 +17,13 @@ import { APP_TITLE } from './appInfo';
 const Sources = lazy(() => import('./sections/Sources'));
 const Designs = lazy(() => import('./sections/designs/Designs'));
 const Effects = lazy(() => import('./sections/effects/Effects'));
+const Blockade = lazy(() => import('./sections/blockade/Blockade'));
 
 const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
   overview: Overview,
   designs: Designs,
   timeline: Effects,
+  blockade: Blockade,
   sources: Sources,
 };
 

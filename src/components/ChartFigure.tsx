@@ -21,8 +21,8 @@ export interface ChartFigureProps {
   after?: ReactNode;
 }
 
-export const figureTitleId = (id: string) => `${id}-title`;
-export const figureDescriptionId = (id: string) => `${id}-desc`;
+export const figureTitleId = (id: string) => `${id}__title`;
+export const figureDescriptionId = (id: string) => `${id}__desc`;
 
 export function ChartFigure({
   id,

@@ -15,3 +15,12 @@ export const TIERS = [
 
 export const SOURCE_KINDS = ['paper', 'registry', 'news', 'letter', 'editorial', 'review'] as const;
 export const SOURCE_GROUPS = ['hess-2024', 'williams-2018', 'debate', 'methods'] as const;
+
+/** Evidence timeline: what a study or letter found about naltrexone and ketamine. */
+export const FINDINGS = [
+  'blocked',
+  'attenuated',
+  'not-blocked',
+  'commentary',
+  'mechanism',
+] as const;

@@ -7,9 +7,9 @@
  * the JSON already validated and typed (see ./studies.ts), which keeps the initial bundle small.
  */
 import { z } from 'zod';
-import { SOURCE_GROUPS, SOURCE_KINDS, TIERS } from './constants.ts';
+import { FINDINGS, SOURCE_GROUPS, SOURCE_KINDS, TIERS } from './constants.ts';
 
-export { SOURCE_GROUPS, SOURCE_KINDS, TIERS };
+export { FINDINGS, SOURCE_GROUPS, SOURCE_KINDS, TIERS };
 
 /** How far a fact has travelled from its source. See STUDY-FACTS.md and the Sources view. */
 export const Tier = z.enum(TIERS);
@@ -140,6 +140,28 @@ export const GlossaryFile = z.strictObject({
   schemaVersion: z.literal(1),
   terms: z.array(GlossaryTerm).min(1),
 });
+
+export const EvidenceEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  year: z.number().int().min(2000).max(2100),
+  label: z.string().min(1),
+  sourceId: z.string().min(1),
+  kind: z.enum(['trial', 'letter', 'editorial', 'animal']),
+  finding: z.enum(FINDINGS),
+  summary: Fact,
+  n: Fact.optional(),
+  design: Fact.optional(),
+  /** How it differs from Williams et al. 2018, in the app's own words. */
+  comparison: z.string().min(1),
+});
+
+export const EvidenceFile = z.strictObject({
+  schemaVersion: z.literal(1),
+  entries: z.array(EvidenceEntry).min(1),
+});
+
+export type EvidenceEntryData = z.infer<typeof EvidenceEntry>;
+export type Finding = (typeof FINDINGS)[number];
 
 export type TierName = z.infer<typeof Tier>;
 export type FactData = z.infer<typeof Fact>;

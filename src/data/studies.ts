@@ -7,7 +7,15 @@ import hessJson from '../../data/hess-2024.json';
 import williamsJson from '../../data/williams-2018.json';
 import sourcesJson from '../../data/sources.json';
 import glossaryJson from '../../data/glossary.json';
-import type { FactData, GlossaryTermData, SourceData, SourceGroup, StudyData } from './schema';
+import evidenceJson from '../../data/evidence.json';
+import type {
+  EvidenceEntryData,
+  FactData,
+  GlossaryTermData,
+  SourceData,
+  SourceGroup,
+  StudyData,
+} from './schema';
 
 export const hess2024 = hessJson as unknown as StudyData;
 export const williams2018 = williamsJson as unknown as StudyData;
@@ -15,6 +23,8 @@ export const STUDIES: readonly StudyData[] = [hess2024, williams2018];
 
 export const SOURCES: readonly SourceData[] = sourcesJson.sources as SourceData[];
 export const GLOSSARY: readonly GlossaryTermData[] = glossaryJson.terms as GlossaryTermData[];
+export const EVIDENCE: readonly EvidenceEntryData[] =
+  evidenceJson.entries as unknown as EvidenceEntryData[];
 
 const sourcesById = new Map(SOURCES.map((source) => [source.id, source]));
 
@@ -67,7 +77,21 @@ export function factsOf(study: StudyData): PlacedFact[] {
   return out;
 }
 
-export const ALL_FACTS: readonly PlacedFact[] = STUDIES.flatMap(factsOf);
+/** Facts of the evidence timeline (data/evidence.json), placed like study facts. */
+function evidenceFacts(): PlacedFact[] {
+  return EVIDENCE.flatMap((entry, index) =>
+    [entry.summary, entry.n, entry.design]
+      .filter((fact): fact is FactData => fact !== undefined)
+      .map((fact) => ({
+        studyId: 'evidence',
+        studyName: `Evidence since 2018 (${entry.label} ${entry.year})`,
+        path: `entries[${index}].${fact.label}`,
+        fact,
+      })),
+  );
+}
+
+export const ALL_FACTS: readonly PlacedFact[] = [...STUDIES.flatMap(factsOf), ...evidenceFacts()];
 
 /** The facts that rest on a source, across all studies. */
 export function factsResting(sourceId: string, facts: readonly PlacedFact[] = ALL_FACTS) {

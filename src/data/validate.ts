@@ -6,7 +6,7 @@
  * Pure (text in, messages out) so that the build plugin, the tests and any script share it.
  */
 import type { z } from 'zod';
-import { GlossaryFile, SourcesFile, Study } from './schema.ts';
+import { EvidenceFile, GlossaryFile, SourcesFile, Study } from './schema.ts';
 
 export type DataTexts = Readonly<Record<string, string>>;
 
@@ -39,6 +39,7 @@ function schemaFor(file: string): z.ZodType {
   const name = file.split('/').pop() ?? file;
   if (name === 'sources.json') return SourcesFile;
   if (name === 'glossary.json') return GlossaryFile;
+  if (name === 'evidence.json') return EvidenceFile;
   return Study;
 }
 
@@ -110,6 +111,18 @@ export function validateDataTexts(texts: DataTexts): string[] {
           );
         }
       }
+    }
+    if (file.endsWith('evidence.json')) {
+      const seen = new Set<string>();
+      (json as z.infer<typeof EvidenceFile>).entries.forEach((entry, index) => {
+        if (seen.has(entry.id))
+          errors.push(`${file}: entries[${index}].id: duplicate id "${entry.id}"`);
+        seen.add(entry.id);
+        if (entry.n && typeof entry.n.value !== 'number') {
+          errors.push(`${file}: entries[${index}].n.value: expected a number of participants`);
+        }
+      });
+      continue;
     }
     if (file.endsWith('glossary.json')) {
       const seen = new Set<string>();

@@ -30,6 +30,8 @@ export interface DocumentSlice extends DocumentState {
   /** Effects: set one parameter of the illustrative curve (clamped to its range). */
   setCurveParam: (key: 'rise' | 'peak' | 'half', value: number) => void;
   setHatStep: (step: number) => void;
+  /** Blockade: show or hide the results. */
+  setRevealed: (revealed: boolean) => void;
   /** Replace the whole document state (used when the URL changes under us: load, Back/Forward). */
   applyDocument: (document: DocumentState) => void;
   /** Put the current view's own parameters back to their defaults (keeps view and theme). */
@@ -51,6 +53,7 @@ export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSl
     set({ [key]: clampRound(value, min, max, key === 'peak' ? 2 : 1) });
   },
   setHatStep: (hat) => set({ hat: clampRound(hat, HAT_STEP_MIN, HAT_STEP_MAX, 0) }),
+  setRevealed: (revealed) => set({ revealed }),
   applyDocument: (document) => set({ ...document }),
   resetCurrentView: () =>
     set((state) => ({ ...DEFAULT_DOCUMENT, view: state.view, theme: state.theme })),

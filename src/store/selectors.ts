@@ -26,3 +26,11 @@ export const selectSetDay = (state: ExplorerState) => state.setDay;
 export const selectSetCurveShown = (state: ExplorerState) => state.setCurveShown;
 export const selectSetCurveParam = (state: ExplorerState) => state.setCurveParam;
 export const selectSetHatStep = (state: ExplorerState) => state.setHatStep;
+export const selectRevealed = (state: ExplorerState) => state.revealed;
+export const selectSetRevealed = (state: ExplorerState) => state.setRevealed;
+export const selectPredictionAntidepressant = (state: ExplorerState) =>
+  state.predictions.antidepressant;
+export const selectPredictionDissociation = (state: ExplorerState) =>
+  state.predictions.dissociation;
+export const selectSetPrediction = (state: ExplorerState) => state.setPrediction;
+export const selectClearPredictions = (state: ExplorerState) => state.clearPredictions;

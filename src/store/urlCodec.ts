@@ -53,6 +53,8 @@ export interface DocumentState {
   half: number;
   /** Effects view: step of the harm aversion task walk-through. */
   hat: number;
+  /** Blockade view: whether the results are revealed. */
+  revealed: boolean;
 }
 
 export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
@@ -68,6 +70,7 @@ export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   peak: DEFAULT_EFFECT_CURVE.peak,
   half: DEFAULT_EFFECT_CURVE.halfLifeDays,
   hat: HAT_STEP_MIN,
+  revealed: false,
 });
 
 type ParseResult<T> =
@@ -146,6 +149,7 @@ const FIELDS: FieldTable = {
   peak: { key: 'peak', parse: decimalIn(...EFFECT_CURVE_LIMITS.peak, 2), format: String },
   half: { key: 'half', parse: decimalIn(...EFFECT_CURVE_LIMITS.halfLifeDays, 1), format: String },
   hat: { key: 'hat', parse: integerIn(HAT_STEP_MIN, HAT_STEP_MAX), format: String },
+  revealed: { key: 'revealed', parse: flag, format: (on) => (on ? '1' : '0') },
 };
 
 const FIELD_ORDER = Object.keys(FIELDS) as (keyof DocumentState)[];

@@ -2,13 +2,14 @@
  * The views of the app, in reading order. Only views that exist are listed: the codec accepts
  * only these, and the navigation shows only these.
  */
-export const VIEWS = ['overview', 'designs', 'timeline', 'sources'] as const;
+export const VIEWS = ['overview', 'designs', 'timeline', 'blockade', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, string> = {
   overview: 'Overview',
   designs: 'Designs',
   timeline: 'Effects over time',
+  blockade: 'Naltrexone blockade',
   sources: 'Sources',
 };
 

@@ -22,6 +22,7 @@ describe('validateDataTexts', () => {
         'data/hess-2024.json',
         'data/williams-2018.json',
         'data/glossary.json',
+        'data/evidence.json',
       ]),
     );
     expect(validateDataTexts(real)).toEqual([]);
@@ -96,6 +97,24 @@ describe('validateDataTexts', () => {
     expect(validateDataTexts(renamed)).toContain(
       'data/hess-2024.json: id: "hess-2025" does not match the file name (expected hess-2025.json)',
     );
+  });
+
+  it('checks the evidence file: findings, sources and sizes', () => {
+    const texts = withEdit('data/evidence.json', (json) => {
+      const entries = json.entries as Record<string, unknown>[];
+      entries[0]!.finding = 'proved';
+      (entries[4]!.summary as { sourceId: string }).sourceId = 'yoon-2099';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/evidence.json: entries[0].finding: expected one of blocked|attenuated|not-blocked|commentary|mechanism, got "proved"',
+    ]);
+    const fixedFinding = withEdit('data/evidence.json', (json) => {
+      ((json.entries as Record<string, unknown>[])[4]!.summary as { sourceId: string }).sourceId =
+        'yoon-2099';
+    });
+    expect(validateDataTexts(fixedFinding)).toEqual([
+      'data/evidence.json: entries[4].summary.sourceId: "yoon-2099" names no source in data/sources.json',
+    ]);
   });
 
   it('fails when sources.json is missing', () => {

@@ -16,6 +16,7 @@ const VIEWS = [
   { view: 'overview', heading: 'Two ketamine studies, each built as a crossover' },
   { view: 'designs', heading: 'How the two trials were built' },
   { view: 'timeline', heading: 'How long the effects lasted, in people and in rats' },
+  { view: 'blockade', heading: 'Does blocking opioid receptors stop ketamine working?' },
   { view: 'sources', heading: 'Sources' },
 ] as const;
 
@@ -215,6 +216,54 @@ describe('Effects over time', () => {
     expect(await moving.page.locator('.hat--animate .hat__shock').count()).toBe(1);
     expect(await moving.page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
     await moving.page.context().close();
+  });
+});
+
+describe('Naltrexone blockade', () => {
+  it('predict, then reveal, by keyboard alone; nothing of the answer shows before', async () => {
+    const { page, consoleErrors } = await openPage(harness);
+    await page.goto(`${harness.url}?view=blockade`);
+    await page.locator('main h1').waitFor();
+    const before = (await page.locator('main').textContent()) ?? '';
+    expect(before).not.toMatch(/7 of 12|0 of 12|58%|No difference between the two conditions/);
+    // Tab to the first question's radios and choose with the arrow keys, as a keyboard user would.
+    const firstRadio = page.getByRole('radio', { name: 'Yes, blocked' }).first();
+    let guard = 0;
+    while (!(await firstRadio.evaluate((el) => el === document.activeElement)) && guard++ < 80) {
+      await page.keyboard.press('Tab');
+    }
+    expect(guard).toBeLessThan(80);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // second question: "No, not blocked"
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    const reveal = page.getByRole('button', { name: 'Reveal the results' });
+    expect(await reveal.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('revealed')).toBe('1');
+    const table = page.getByRole('table', { name: 'Your predictions compared with the results' });
+    expect(await table.locator('tbody tr').nth(0).textContent()).toContain('✓ matches');
+    expect(await table.locator('tbody tr').nth(1).textContent()).toContain('✓ matches');
+    expect(await page.locator('#responders .chart-figure__summary').textContent()).toContain(
+      '7 of 12 responded after placebo + ketamine (58%, exact 95% interval 28% to 85%)',
+    );
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the revealed state passes axe in the projector theme with every table open', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?view=blockade&revealed=1&theme=projector`);
+    await page.locator('#evidence').waitFor();
+    for (const toggle of await page.locator('.chart-figure__table-toggle').all())
+      await toggle.click();
+    await page.locator('[data-entry-id="jelen-2025"]').focus();
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.context().close();
   });
 });
 

@@ -32,6 +32,7 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   peak: fc.integer({ min: 10, max: 100 }).map((n) => n / 100),
   half: fc.integer({ min: 5, max: 300 }).map((n) => n / 10),
   hat: fc.integer({ min: 1, max: 5 }),
+  revealed: fc.boolean(),
 });
 
 const KEYS = Object.keys(DEFAULT_DOCUMENT).sort().join();
@@ -59,7 +60,8 @@ function isValid(state: DocumentState): boolean {
     state.half <= 30 &&
     Number.isInteger(state.hat) &&
     state.hat >= 1 &&
-    state.hat <= 5
+    state.hat <= 5 &&
+    typeof state.revealed === 'boolean'
   );
 }
 

@@ -1,0 +1,108 @@
+/**
+ * The planned sample as a row of cells: completed both conditions (filled), studied but did not
+ * complete (hatched), planned but never enrolled (empty). Stateless.
+ */
+import { useId } from 'react';
+
+export interface InterimBarProps {
+  planned: number;
+  studied: number;
+  completed: number;
+  width: number;
+  fontSize: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+export function InterimBar({
+  planned,
+  studied,
+  completed,
+  width,
+  fontSize,
+  titleId,
+  descriptionId,
+}: InterimBarProps) {
+  const hatch = useId();
+  const gap = 2;
+  const cell = Math.max(6, (width - gap * (planned - 1)) / planned);
+  const cellHeight = Math.min(48, Math.max(fontSize * 1.6, cell * 1.4));
+  const top = fontSize * 1.6;
+  const height = top + cellHeight + fontSize * 2.6;
+  const xOf = (i: number) => i * (cell + gap);
+  const markX = xOf(studied) - gap / 2;
+  return (
+    <svg
+      className="interim-bar"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+    >
+      <defs>
+        <pattern
+          id={hatch}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" className="hatch__bg" />
+          <line x1="0" y1="0" x2="0" y2="6" className="interim-bar__hatch" />
+        </pattern>
+      </defs>
+      {Array.from({ length: planned }, (_, i) => {
+        const kind = i < completed ? 'completed' : i < studied ? 'dropped' : 'unenrolled';
+        return (
+          <rect
+            key={i}
+            x={xOf(i)}
+            y={top}
+            width={cell}
+            height={cellHeight}
+            rx={2}
+            className={`interim-cell interim-cell--${kind}`}
+            fill={kind === 'dropped' ? `url(#${hatch})` : undefined}
+          />
+        );
+      })}
+      <line
+        x1={markX}
+        x2={markX}
+        y1={top - fontSize * 0.9}
+        y2={top + cellHeight + 4}
+        className="interim-bar__stop"
+      />
+      <text
+        x={markX}
+        y={top - fontSize * 0.5}
+        textAnchor={markX > width * 0.7 ? 'end' : 'start'}
+        dx={markX > width * 0.7 ? -4 : 4}
+        className="interim-bar__stop-label"
+        fontSize={fontSize * 0.85}
+      >
+        stopped here: interim analysis after {studied}
+      </text>
+      <text
+        x={0}
+        y={top + cellHeight + fontSize * 1.3}
+        fontSize={fontSize * 0.8}
+        className="interim-bar__axis"
+      >
+        1
+      </text>
+      <text
+        x={width}
+        y={top + cellHeight + fontSize * 1.3}
+        textAnchor="end"
+        fontSize={fontSize * 0.8}
+        className="interim-bar__axis"
+      >
+        {planned} planned
+      </text>
+    </svg>
+  );
+}

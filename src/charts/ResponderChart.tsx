@@ -1,0 +1,110 @@
+/**
+ * Responders person by person: one column per participant, one row per condition. A filled
+ * circle with a tick is a responder, an open circle with a dash is not, so the chart reads without
+ * colour. A line joins each person's two results, drawn heavy for people who responded in the
+ * first row — so the blockade shows as heavy lines ending in open circles.
+ *
+ * The order of people is arbitrary (responders first); individual identities were not reported.
+ */
+export interface ResponderRow {
+  label: string;
+  /** Responders in this row (they are the first `responders` people). */
+  responders: number;
+}
+
+export interface ResponderChartProps {
+  n: number;
+  rows: [ResponderRow, ResponderRow];
+  width: number;
+  fontSize: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+export function ResponderChart({
+  n,
+  rows,
+  width,
+  fontSize,
+  titleId,
+  descriptionId,
+}: ResponderChartProps) {
+  const labelHeight = fontSize * 1.6;
+  const pad = fontSize;
+  const cell = Math.max(18, Math.min(56, (width - 2 * pad) / n));
+  const r = Math.min(cell * 0.36, fontSize * 1.1);
+  const rowGap = Math.max(fontSize * 4, cell * 1.6);
+  const top0 = labelHeight + r + 4;
+  const top1 = top0 + rowGap;
+  const height = top1 + r + labelHeight + fontSize * 2;
+  const cx = (i: number) => pad + cell * (i + 0.5);
+  const ys = [top0, top1];
+
+  return (
+    <svg
+      className="responder-chart"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+    >
+      {Array.from({ length: n }, (_, i) => (
+        <line
+          key={`link-${i}`}
+          x1={cx(i)}
+          x2={cx(i)}
+          y1={top0 + r}
+          y2={top1 - r}
+          className={
+            i < rows[0].responders ? 'responder-link responder-link--responder' : 'responder-link'
+          }
+        />
+      ))}
+      {rows.map((row, rowIndex) => (
+        <g key={row.label}>
+          <text
+            x={pad}
+            y={rowIndex === 0 ? ys[0]! - r - 8 : ys[1]! + r + fontSize * 1.3}
+            className="responder-chart__row-label"
+          >
+            {row.label}: {row.responders} of {n} responded
+          </text>
+          {Array.from({ length: n }, (_, i) => {
+            const responded = i < row.responders;
+            const y = ys[rowIndex]!;
+            return (
+              <g key={i} className={responded ? 'person person--responder' : 'person'}>
+                <circle cx={cx(i)} cy={y} r={r} className="person__circle" />
+                {responded ? (
+                  <path
+                    d={`M${cx(i) - r * 0.45},${y} l${r * 0.3},${r * 0.35} l${r * 0.6},${-r * 0.7}`}
+                    className="person__tick"
+                  />
+                ) : (
+                  <line
+                    x1={cx(i) - r * 0.4}
+                    x2={cx(i) + r * 0.4}
+                    y1={y}
+                    y2={y}
+                    className="person__dash"
+                  />
+                )}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+      <text
+        x={pad}
+        y={height - fontSize * 0.4}
+        className="responder-chart__note"
+        fontSize={fontSize * 0.8}
+      >
+        Each column is one person; their order is arbitrary.
+      </text>
+    </svg>
+  );
+}

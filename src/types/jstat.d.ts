@@ -1,0 +1,17 @@
+// The parts of jStat (https://github.com/jstat/jstat) this app uses. jStat ships no types.
+declare module 'jstat' {
+  interface ContinuousDistribution {
+    cdf(x: number, ...params: number[]): number;
+    inv(p: number, ...params: number[]): number;
+    pdf(x: number, ...params: number[]): number;
+  }
+  export const jStat: {
+    beta: ContinuousDistribution;
+    studentt: ContinuousDistribution;
+    normal: ContinuousDistribution;
+    noncentralt: {
+      cdf(x: number, dof: number, ncp: number): number;
+      pdf(x: number, dof: number, ncp: number): number;
+    };
+  };
+}

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Blockade from '../../src/sections/blockade/Blockade';
+import { resetExplorerStore, useExplorerStore } from '../../src/store';
+import { startUrlSync } from '../../src/store/urlSync';
+
+let stop: () => void = () => {};
+
+function renderAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  stop = startUrlSync(window);
+  return render(<Blockade />);
+}
+
+beforeEach(() => resetExplorerStore());
+afterEach(() => stop());
+
+/** Text that would give the answer away. */
+const ANSWERS = [
+  /7 of 12/,
+  /0 of 12/,
+  /blocked ketamine/i,
+  /No difference between the two conditions/,
+  /Smaller with naltrexone/i,
+  /58%/,
+  /responder/i,
+];
+
+describe('Blockade: predict, then reveal', () => {
+  it('before the reveal, no result is in the DOM, in any accessible name, or in a table', () => {
+    const { container } = renderAt('?view=blockade');
+    const text = container.textContent ?? '';
+    for (const answer of ANSWERS) expect(text).not.toMatch(answer);
+    const names = [...container.querySelectorAll('[aria-label],[aria-valuetext]')].map(
+      (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('aria-valuetext') ?? ''}`,
+    );
+    for (const answer of ANSWERS) for (const name of names) expect(name).not.toMatch(answer);
+    expect(screen.queryAllByRole('table')).toHaveLength(0);
+    expect(screen.queryByRole('figure')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reveal the results' })).toBeInTheDocument();
+  });
+
+  it('compares each prediction with the result after the reveal, and puts revealed=1 in the URL', async () => {
+    const user = userEvent.setup();
+    renderAt('?view=blockade');
+    await user.click(
+      within(screen.getByRole('group', { name: /antidepressant effect/ })).getByRole('radio', {
+        name: 'Yes, blocked',
+      }),
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: /dissociative effect/ })).getByRole('radio', {
+        name: 'Yes, blocked',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Reveal the results' }));
+    expect(window.location.search).toContain('revealed=1');
+    const table = screen.getByRole('table', { name: 'Your predictions compared with the results' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('✓ matches');
+    expect(rows[1]).toHaveTextContent('✗ does not match');
+    expect(rows[1]).toHaveTextContent('Not blocked.');
+  });
+
+  it('after the reveal shows responders person by person with the exact interval, and resets to the question', async () => {
+    const user = userEvent.setup();
+    renderAt('?view=blockade&revealed=1');
+    const figure = screen.getByRole('figure', { name: /Day-1 response/ });
+    expect(
+      within(figure).getByText(
+        /^7 of 12 responded after placebo \+ ketamine \(58%, exact 95% interval 28% to 85%\)/,
+      ),
+    ).toBeInTheDocument();
+    const derived = within(figure).getAllByRole('button', {
+      name: /derived — source and tier of “95% interval, placebo \+ ketamine”/,
+    });
+    await user.click(derived[0]!);
+    expect(screen.getByRole('note')).toHaveTextContent('0.277 to 0.848');
+    await user.click(screen.getByRole('button', { name: 'Reset: ask again' }));
+    expect(useExplorerStore.getState().revealed).toBe(false);
+    expect(screen.queryByRole('figure')).toBeNull();
+    expect(window.location.search).not.toContain('revealed');
+  });
+
+  it('the remission layer is optional and marked secondary', async () => {
+    const user = userEvent.setup();
+    renderAt('?view=blockade&revealed=1');
+    expect(screen.queryByText('42% vs 0%')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /remission/ }));
+    expect(screen.getByText('42% vs 0%')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: /secondary: Carlat Report — source and tier of “Remission/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the interim analysis and filters the evidence timeline, with details on focus', async () => {
+    const user = userEvent.setup();
+    renderAt('?view=blockade&revealed=1');
+    expect(
+      screen.getByRole('figure', {
+        name: 'Planned 30, analysed at 14, 12 completed both conditions',
+      }),
+    ).toBeInTheDocument();
+    const evidence = screen.getByRole('figure', { name: /Studies and letters/ });
+    expect(within(evidence).getByText(/^Showing 9 of 9/)).toBeInTheDocument();
+    await user.click(within(evidence).getByRole('checkbox', { name: 'commentary' }));
+    expect(within(evidence).getByText(/^Showing 6 of 9/)).toBeInTheDocument();
+    const yoon = within(evidence).getByRole('button', {
+      name: /2019 Yoon et al\.: not blocked, 5 participants/,
+    });
+    await user.click(yoon);
+    expect(yoon).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(evidence).getByText(/Differs from Williams et al\. in almost everything/),
+    ).toBeInTheDocument();
+  });
+});
