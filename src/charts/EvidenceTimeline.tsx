@@ -62,7 +62,7 @@ export function nOf(entry: EvidenceEntryData): number | null {
 }
 
 export function EvidenceTimeline({
-  entries,
+  entries: unsorted,
   activeId,
   onActivate,
   width,
@@ -71,6 +71,7 @@ export function EvidenceTimeline({
   descriptionId,
 }: EvidenceTimelineProps) {
   const small = fontSize * 0.82;
+  const entries = useMemo(() => [...unsorted].sort((a, b) => a.year - b.year), [unsorted]);
   const years = entries.map((entry) => entry.year);
   const minYear = Math.min(2018, ...years);
   const maxYear = Math.max(2025, ...years);
@@ -93,24 +94,46 @@ export function EvidenceTimeline({
   const yearWidth = x(minYear + 1) - x(minYear);
   const labelChars = Math.max(6, (yearWidth - 4) / (small * 0.56));
 
-  // Stack the entries of each year.
-  const rowHeight = fontSize * 3.6;
+  // Wide: a year axis with the entries of each year stacked. Narrow: a vertical list, one row
+  // per entry, so labels never collide.
+  const vertical = width < 560;
+  const maxR = size(maxN);
+  const listLabelX = fontSize * 3.6 + 2 * maxR;
+  const listChars = Math.max(8, (width - listLabelX - 4) / (small * 0.56));
   const placed = useMemo(() => {
-    const counts = new Map<number, number>();
+    if (vertical) {
+      let y = fontSize * 0.8;
+      return entries.map((entry, index) => {
+        const r = size(nOf(entry) ?? 0);
+        const lines = wrapText(`${entry.label} — ${FINDING_LABELS[entry.finding]}`, listChars);
+        const height = Math.max(2 * maxR, lines.length * small * 1.2) + fontSize * 0.8;
+        const cy = y + height / 2;
+        y += height;
+        const showYear = index === 0 || entries[index - 1]!.year !== entry.year;
+        return { entry, cx: fontSize * 3.2 + maxR, cy, r, lines, showYear, bottom: y };
+      });
+    }
+    // Each year's column grows downward by the size of its marks and labels.
+    const nextTop = new Map<number, number>();
     return entries.map((entry) => {
-      const index = counts.get(entry.year) ?? 0;
-      counts.set(entry.year, index + 1);
+      const r = size(nOf(entry) ?? 0);
+      const lines = wrapText(entry.label, labelChars);
+      const top = nextTop.get(entry.year) ?? fontSize * 0.6;
+      const cy = top + r;
+      nextTop.set(entry.year, cy + r + small * (0.4 + 1.2 * lines.length) + fontSize * 0.6);
       return {
         entry,
         cx: x(entry.year),
-        cy: fontSize * 2 + index * rowHeight,
-        r: size(nOf(entry) ?? 0),
+        cy,
+        r,
+        lines,
+        showYear: false,
+        bottom: nextTop.get(entry.year)!,
       };
     });
-  }, [entries, x, size, fontSize, rowHeight]);
-  const maxStack = Math.max(1, ...placed.map((p) => p.cy));
-  const axisY = maxStack + rowHeight * 0.9;
-  const height = axisY + fontSize * 2.4;
+  }, [entries, x, size, fontSize, vertical, maxR, listChars, labelChars, small]);
+  const axisY = Math.max(0, ...placed.map((p) => p.bottom)) + (vertical ? 0 : fontSize * 0.2);
+  const height = vertical ? axisY + fontSize * 0.4 : axisY + fontSize * 2.4;
   const labelEvery = yearWidth < fontSize * 2.6 ? 2 : 1;
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>, id: string) => {
@@ -131,9 +154,8 @@ export function EvidenceTimeline({
       aria-describedby={descriptionId}
       fontSize={fontSize}
     >
-      {placed.map(({ entry, cx, cy, r }) => {
+      {placed.map(({ entry, cx, cy, r, lines, showYear }) => {
         const n = nOf(entry);
-        const label = wrapText(entry.label, labelChars);
         return (
           <g
             key={entry.id}
@@ -151,35 +173,70 @@ export function EvidenceTimeline({
             onKeyDown={(event) => onKeyDown(event, entry.id)}
           >
             <FindingShape finding={entry.finding} r={r} />
-            <text
-              y={r + small * 1.1}
-              textAnchor="middle"
-              fontSize={small}
-              className="evidence-mark__label"
-              aria-hidden="true"
-            >
-              {label.map((line, index) => (
-                <tspan key={index} x={0} dy={index === 0 ? 0 : small * 1.15}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          </g>
-        );
-      })}
-      <g className="axis" transform={`translate(0, ${axisY})`} aria-hidden="true">
-        <line x1={x(minYear - 0.5)} x2={x(maxYear + 0.5)} className="axis__domain" />
-        {Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i).map((year, i) => (
-          <g key={year} transform={`translate(${x(year)},0)`}>
-            <line y2={fontSize * 0.4} className="axis__tick" />
-            {i % labelEvery === 0 && (
-              <text y={fontSize * 1.5} textAnchor="middle" fontSize={small} className="axis__label">
-                {year}
+            {vertical ? (
+              <>
+                {showYear && (
+                  <text
+                    x={-cx + 2}
+                    dy="0.35em"
+                    fontSize={small}
+                    className="evidence-mark__year"
+                    aria-hidden="true"
+                  >
+                    {entry.year}
+                  </text>
+                )}
+                <text
+                  y={-((lines.length - 1) * small * 1.2) / 2}
+                  fontSize={small}
+                  className="evidence-mark__label"
+                  aria-hidden="true"
+                >
+                  {lines.map((line, index) => (
+                    <tspan key={index} x={maxR + 8} dy={index === 0 ? '0.35em' : small * 1.2}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              </>
+            ) : (
+              <text
+                y={r + small * 1.1}
+                textAnchor="middle"
+                fontSize={small}
+                className="evidence-mark__label"
+                aria-hidden="true"
+              >
+                {lines.map((line, index) => (
+                  <tspan key={index} x={0} dy={index === 0 ? 0 : small * 1.15}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             )}
           </g>
-        ))}
-      </g>
+        );
+      })}
+      {!vertical && (
+        <g className="axis" transform={`translate(0, ${axisY})`} aria-hidden="true">
+          <line x1={x(minYear - 0.5)} x2={x(maxYear + 0.5)} className="axis__domain" />
+          {Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i).map((year, i) => (
+            <g key={year} transform={`translate(${x(year)},0)`}>
+              <line y2={fontSize * 0.4} className="axis__tick" />
+              {i % labelEvery === 0 && (
+                <text
+                  y={fontSize * 1.5}
+                  textAnchor="middle"
+                  fontSize={small}
+                  className="axis__label"
+                >
+                  {year}
+                </text>
+              )}
+            </g>
+          ))}
+        </g>
+      )}
     </svg>
   );
 }

@@ -6,6 +6,8 @@
  *
  * The order of people is arbitrary (responders first); individual identities were not reported.
  */
+import { wrapText } from '../model/flowLayout';
+
 export interface ResponderRow {
   label: string;
   /** Responders in this row (they are the first `responders` people). */
@@ -29,14 +31,26 @@ export function ResponderChart({
   titleId,
   descriptionId,
 }: ResponderChartProps) {
-  const labelHeight = fontSize * 1.6;
+  const labelLines = rows.map((row) =>
+    wrapText(
+      `${row.label}: ${row.responders} of ${n} responded`,
+      (width - 2 * fontSize) / (fontSize * 0.62),
+    ),
+  );
+  const lineGap = fontSize * 1.25;
+  const labelHeight =
+    fontSize * 0.6 + Math.max(...labelLines.map((lines) => lines.length)) * lineGap;
   const pad = fontSize;
   const cell = Math.max(18, Math.min(56, (width - 2 * pad) / n));
   const r = Math.min(cell * 0.36, fontSize * 1.1);
   const rowGap = Math.max(fontSize * 4, cell * 1.6);
   const top0 = labelHeight + r + 4;
   const top1 = top0 + rowGap;
-  const height = top1 + r + labelHeight + fontSize * 2;
+  const noteLines = wrapText(
+    'Each column is one person; their order is arbitrary.',
+    (width - 2 * fontSize) / (fontSize * 0.8 * 0.56),
+  );
+  const height = top1 + r + labelHeight + fontSize * (1 + noteLines.length);
   const cx = (i: number) => pad + cell * (i + 0.5);
   const ys = [top0, top1];
 
@@ -65,12 +79,20 @@ export function ResponderChart({
       ))}
       {rows.map((row, rowIndex) => (
         <g key={row.label}>
-          <text
-            x={pad}
-            y={rowIndex === 0 ? ys[0]! - r - 8 : ys[1]! + r + fontSize * 1.3}
-            className="responder-chart__row-label"
-          >
-            {row.label}: {row.responders} of {n} responded
+          <text className="responder-chart__row-label">
+            {labelLines[rowIndex]!.map((line, index, all) => (
+              <tspan
+                key={index}
+                x={pad}
+                y={
+                  rowIndex === 0
+                    ? ys[0]! - r - 8 - (all.length - 1 - index) * lineGap
+                    : ys[1]! + r + fontSize * 1.3 + index * lineGap
+                }
+              >
+                {line}
+              </tspan>
+            ))}
           </text>
           {Array.from({ length: n }, (_, i) => {
             const responded = i < row.responders;
@@ -97,13 +119,16 @@ export function ResponderChart({
           })}
         </g>
       ))}
-      <text
-        x={pad}
-        y={height - fontSize * 0.4}
-        className="responder-chart__note"
-        fontSize={fontSize * 0.8}
-      >
-        Each column is one person; their order is arbitrary.
+      <text className="responder-chart__note" fontSize={fontSize * 0.8}>
+        {noteLines.map((line, index) => (
+          <tspan
+            key={index}
+            x={pad}
+            y={height - fontSize * 0.4 - (noteLines.length - 1 - index) * fontSize}
+          >
+            {line}
+          </tspan>
+        ))}
       </text>
     </svg>
   );
