@@ -18,12 +18,14 @@ const Sources = lazy(() => import('./sections/Sources'));
 const Designs = lazy(() => import('./sections/designs/Designs'));
 const Effects = lazy(() => import('./sections/effects/Effects'));
 const Blockade = lazy(() => import('./sections/blockade/Blockade'));
+const Lab = lazy(() => import('./sections/lab/Lab'));
 
 const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
   overview: Overview,
   designs: Designs,
   timeline: Effects,
   blockade: Blockade,
+  lab: Lab,
   sources: Sources,
 };
 

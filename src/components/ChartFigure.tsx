@@ -19,6 +19,8 @@ export interface ChartFigureProps {
   children: ReactNode;
   /** Extra content between the chart and the summary (e.g. a details panel). */
   after?: ReactNode;
+  /** For charts of simulated or computed numbers: said instead of a list of facts. */
+  provenanceNote?: string;
 }
 
 export const figureTitleId = (id: string) => `${id}__title`;
@@ -33,6 +35,7 @@ export function ChartFigure({
   table,
   children,
   after,
+  provenanceNote,
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const unique = facts.filter((fact, index) => facts.indexOf(fact) === index);
@@ -50,14 +53,19 @@ export function ChartFigure({
         {summary}
       </p>
       <figcaption className="chart-figure__facts">
-        <span className="chart-figure__facts-label">Drawn from:</span>
-        <ul>
-          {unique.map((fact) => (
-            <li key={`${fact.label}-${fact.sourceId}`}>
-              {fact.label} ({formatFactValue(fact)}) <FactMarker fact={fact} />
-            </li>
-          ))}
-        </ul>
+        {provenanceNote && <span className="chart-figure__note">{provenanceNote}</span>}
+        {unique.length > 0 && (
+          <>
+            <span className="chart-figure__facts-label">Drawn from:</span>
+            <ul>
+              {unique.map((fact) => (
+                <li key={`${fact.label}-${fact.sourceId}`}>
+                  {fact.label} ({formatFactValue(fact)}) <FactMarker fact={fact} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </figcaption>
       <button
         type="button"

@@ -5,6 +5,8 @@
 import type { CrossoverFlowInput, ParallelFlowInput } from '../model/crossoverFlow';
 import type { ScheduleInput } from '../model/sessionSchedule';
 import type { TimelineInput } from '../model/effectTimeline';
+import type { LabParams } from '../model/lab/params';
+import { toDays } from '../model/sessionSchedule';
 import type { FactData, StudyData } from './schema';
 import { hess2024, williams2018 } from './studies';
 
@@ -121,3 +123,79 @@ export const TIMELINE_INPUT: TimelineInput = {
     shocks: required(animal.shocks, 'animal.shocks'),
   },
 };
+
+export interface LabPreset {
+  id: string;
+  label: string;
+  /** Parameters set by the preset; those not backed by `facts` are illustrative. */
+  values: Partial<LabParams>;
+  /** The facts the preset's numbers come from. */
+  facts: FactData[];
+  /** What in the preset is illustrative. */
+  note: string;
+}
+
+function countOfFact(fact: FactData | undefined, what: string): number {
+  if (!fact || typeof fact.value !== 'number') throw new Error(`Study data is missing ${what}`);
+  return fact.value;
+}
+
+function daysOf(fact: FactData): number {
+  const days = toDays(fact);
+  if (!days) throw new Error(`"${fact.label}" is not a duration`);
+  return days.days;
+}
+
+const williamsPlanned = countOfFact(williams2018.design.plannedN, 'design.plannedN');
+const williamsInterim = countOfFact(williams2018.design.interimAfter, 'design.interimAfter');
+const williamsCompleters = countOfFact(williams2018.design.completers, 'design.completers');
+
+export const LAB_PRESETS: readonly LabPreset[] = [
+  {
+    id: 'hess-as-run',
+    label: 'Hess 2024 as run',
+    values: {
+      design: 'crossover',
+      n: countOfFact(hess2024.population.n, 'population.n'),
+      washout: daysOf(hess2024.intervention.interval),
+      dropout: 0,
+      interim: 0,
+    },
+    facts: [hess2024.population.n, hess2024.intervention.interval],
+    note: 'Sample size and washout from the study; the effect size, correlation and everything else are illustrative.',
+  },
+  {
+    id: 'williams-as-planned',
+    label: 'Williams 2018 as planned',
+    values: {
+      design: 'crossover',
+      n: williamsPlanned,
+      washout: daysOf(williams2018.intervention.interval),
+      dropout: 0,
+      interim: 0,
+    },
+    facts: [
+      required(williams2018.design.plannedN, 'design.plannedN'),
+      williams2018.intervention.interval,
+    ],
+    note: 'Planned size and (approximate) interval from the study; everything else is illustrative.',
+  },
+  {
+    id: 'williams-as-stopped',
+    label: 'Williams 2018 as stopped',
+    values: {
+      design: 'crossover',
+      n: williamsPlanned,
+      washout: daysOf(williams2018.intervention.interval),
+      interim: Math.round((williamsInterim / williamsPlanned) * 100) / 100,
+      dropout: Math.round(((williamsInterim - williamsCompleters) / williamsInterim) * 100) / 100,
+    },
+    facts: [
+      required(williams2018.design.plannedN, 'design.plannedN'),
+      required(williams2018.design.interimAfter, 'design.interimAfter'),
+      required(williams2018.design.completers, 'design.completers'),
+      williams2018.intervention.interval,
+    ],
+    note: 'Planned 30 with an interim look after 14, and a dropout rate that leaves about 12 of 14 — from the study. The stopping boundary was not reported; the one used here is illustrative, as are the effect size and correlation.',
+  },
+];

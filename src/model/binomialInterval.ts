@@ -5,7 +5,7 @@
  * Clopper CJ, Pearson ES. Biometrika 1934;26:404–413. Beta quantiles from jStat.
  * It is "exact" in the sense that its coverage is never below the nominal level.
  */
-import { jStat } from 'jstat';
+import { jStat } from './stats';
 
 export interface ProportionInterval {
   x: number;

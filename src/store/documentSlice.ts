@@ -13,6 +13,7 @@ import {
   HAT_STEP_MIN,
 } from './views';
 import { EFFECT_CURVE_LIMITS } from '../model/effectCurve';
+import { LAB_LIMITS, type Boundary, type LabDesign, type LabParams } from '../model/lab/params';
 import type { ExplorerState } from './index';
 
 export interface DocumentSlice extends DocumentState {
@@ -32,6 +33,12 @@ export interface DocumentSlice extends DocumentState {
   setHatStep: (step: number) => void;
   /** Blockade: show or hide the results. */
   setRevealed: (revealed: boolean) => void;
+  /** Lab: set one numeric parameter (clamped to its range and rounded). */
+  setLabNumber: (key: keyof typeof LAB_LIMITS, value: number) => void;
+  setLabDesign: (design: LabDesign) => void;
+  setLabBoundary: (boundary: Boundary) => void;
+  /** Lab: apply several parameters at once (a preset). */
+  applyLabPreset: (values: Partial<LabParams>) => void;
   /** Replace the whole document state (used when the URL changes under us: load, Back/Forward). */
   applyDocument: (document: DocumentState) => void;
   /** Put the current view's own parameters back to their defaults (keeps view and theme). */
@@ -54,6 +61,27 @@ export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSl
   },
   setHatStep: (hat) => set({ hat: clampRound(hat, HAT_STEP_MIN, HAT_STEP_MAX, 0) }),
   setRevealed: (revealed) => set({ revealed }),
+  setLabNumber: (key, value) => {
+    const { min, max, decimals } = LAB_LIMITS[key];
+    set({ [key]: clampRound(value, min, max, decimals) });
+  },
+  setLabDesign: (design) => set({ design }),
+  setLabBoundary: (boundary) => set({ boundary }),
+  applyLabPreset: (values) => {
+    const next: Partial<LabParams> = {};
+    for (const [key, value] of Object.entries(values) as [
+      keyof LabParams,
+      LabParams[keyof LabParams],
+    ][]) {
+      if (typeof value === 'number' && key in LAB_LIMITS) {
+        const { min, max, decimals } = LAB_LIMITS[key as keyof typeof LAB_LIMITS];
+        (next as Record<string, unknown>)[key] = clampRound(value, min, max, decimals);
+      } else {
+        (next as Record<string, unknown>)[key] = value;
+      }
+    }
+    set(next);
+  },
   applyDocument: (document) => set({ ...document }),
   resetCurrentView: () =>
     set((state) => ({ ...DEFAULT_DOCUMENT, view: state.view, theme: state.theme })),

@@ -34,3 +34,7 @@ export const selectPredictionDissociation = (state: ExplorerState) =>
   state.predictions.dissociation;
 export const selectSetPrediction = (state: ExplorerState) => state.setPrediction;
 export const selectClearPredictions = (state: ExplorerState) => state.clearPredictions;
+export const selectSetLabNumber = (state: ExplorerState) => state.setLabNumber;
+export const selectSetLabDesign = (state: ExplorerState) => state.setLabDesign;
+export const selectSetLabBoundary = (state: ExplorerState) => state.setLabBoundary;
+export const selectApplyLabPreset = (state: ExplorerState) => state.applyLabPreset;

@@ -11,6 +11,7 @@
  * Later views add their parameters as entries of FIELDS.
  */
 import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve';
+import { DEFAULT_LAB, LAB_LIMITS, type LabParams } from '../model/lab/params';
 import {
   DAY_MAX,
   DAY_MIN,
@@ -32,7 +33,7 @@ import {
 
 export const CODEC_VERSION = 1;
 
-export interface DocumentState {
+export interface DocumentState extends LabParams {
   view: View;
   theme: Theme;
   /** Designs view: which study is shown. */
@@ -71,6 +72,7 @@ export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   half: DEFAULT_EFFECT_CURVE.halfLifeDays,
   hat: HAT_STEP_MIN,
   revealed: false,
+  ...DEFAULT_LAB,
 });
 
 type ParseResult<T> =
@@ -96,7 +98,7 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
 /** A whole number clamped into [min, max]; anything else is rejected. */
 function integerIn(min: number, max: number) {
   return (raw: string): ParseResult<number> => {
-    if (!/^[+-]?\d{1,6}$/.test(raw.trim())) {
+    if (!/^[+-]?\d{1,9}$/.test(raw.trim())) {
       return { error: `not a whole number (expected ${min}–${max})` };
     }
     const n = Number(raw);
@@ -150,7 +152,36 @@ const FIELDS: FieldTable = {
   half: { key: 'half', parse: decimalIn(...EFFECT_CURVE_LIMITS.halfLifeDays, 1), format: String },
   hat: { key: 'hat', parse: integerIn(HAT_STEP_MIN, HAT_STEP_MAX), format: String },
   revealed: { key: 'revealed', parse: flag, format: (on) => (on ? '1' : '0') },
+  design: {
+    key: 'design',
+    parse: oneOf(['crossover', 'parallel'] as const, 'a design'),
+    format: String,
+  },
+  n: labNumber('n'),
+  effect: labNumber('effect'),
+  sd: labNumber('sd'),
+  rho: labNumber('rho'),
+  period: labNumber('period'),
+  carryover: labNumber('carryover'),
+  washout: labNumber('washout'),
+  dropout: labNumber('dropout'),
+  alpha: labNumber('alpha'),
+  sims: labNumber('sims'),
+  seed: labNumber('seed'),
+  interim: labNumber('interim'),
+  boundary: {
+    key: 'boundary',
+    parse: oneOf(['obf', 'naive'] as const, 'a boundary'),
+    format: String,
+  },
 };
+
+/** A numeric lab parameter: clamped to its documented range (see src/model/lab/params.ts). */
+function labNumber<K extends keyof typeof LAB_LIMITS>(key: K): Field<K> {
+  const { min, max, decimals } = LAB_LIMITS[key];
+  const parse = decimals === 0 ? integerIn(min, max) : decimalIn(min, max, decimals);
+  return { key, parse, format: String } as Field<K>;
+}
 
 const FIELD_ORDER = Object.keys(FIELDS) as (keyof DocumentState)[];
 const MAX_SHOWN = 40;

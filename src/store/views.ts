@@ -2,7 +2,7 @@
  * The views of the app, in reading order. Only views that exist are listed: the codec accepts
  * only these, and the navigation shows only these.
  */
-export const VIEWS = ['overview', 'designs', 'timeline', 'blockade', 'sources'] as const;
+export const VIEWS = ['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, string> = {
@@ -10,6 +10,7 @@ export const VIEW_LABELS: Record<View, string> = {
   designs: 'Designs',
   timeline: 'Effects over time',
   blockade: 'Naltrexone blockade',
+  lab: 'Design lab',
   sources: 'Sources',
 };
 

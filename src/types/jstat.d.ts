@@ -5,7 +5,7 @@ declare module 'jstat' {
     inv(p: number, ...params: number[]): number;
     pdf(x: number, ...params: number[]): number;
   }
-  export const jStat: {
+  interface JStat {
     beta: ContinuousDistribution;
     studentt: ContinuousDistribution;
     normal: ContinuousDistribution;
@@ -13,5 +13,7 @@ declare module 'jstat' {
       cdf(x: number, dof: number, ncp: number): number;
       pdf(x: number, dof: number, ncp: number): number;
     };
-  };
+  }
+  const jstat: { jStat: JStat };
+  export default jstat;
 }

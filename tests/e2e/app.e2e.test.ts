@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { crossoverPower } from '../../src/model/lab/power';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, runAxe, startHarness, type Harness } from './harness';
 
@@ -17,6 +18,7 @@ const VIEWS = [
   { view: 'designs', heading: 'How the two trials were built' },
   { view: 'timeline', heading: 'How long the effects lasted, in people and in rats' },
   { view: 'blockade', heading: 'Does blocking opioid receptors stop ketamine working?' },
+  { view: 'lab', heading: 'Design lab: change the trial, watch the answer' },
   { view: 'sources', heading: 'Sources' },
 ] as const;
 
@@ -263,6 +265,71 @@ describe('Naltrexone blockade', () => {
     await page.locator('[data-entry-id="jelen-2025"]').focus();
     const violations = await runAxe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('Design lab', () => {
+  it('a deep link shows the expected analytic power, and the simulation runs in a worker', async () => {
+    const { page, consoleErrors, foreignRequests } = await openPage(harness);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${harness.url}?view=lab&n=30&effect=0.5&rho=0.5&sims=1000&seed=3`);
+    const power = crossoverPower({
+      n: 30,
+      effect: 0.5,
+      sd: 1,
+      rho: 0.5,
+      alpha: 0.05,
+      dropout: 0,
+      lambda: 0,
+    });
+    const rates = page.getByRole('table', { name: /Share of trials significant/ });
+    await rates.waitFor({ timeout: 20_000 });
+    const crossoverRow = rates.locator('tbody tr').first();
+    await expect
+      .poll(() => crossoverRow.locator('td').nth(1).textContent())
+      .toBe(`${(power * 100).toFixed(1)}%`);
+    await expect
+      .poll(() => page.locator('.lab-progress').textContent(), { timeout: 20_000 })
+      .toMatch(/^Done: 1,000 trials in \d+ ms, off the main thread\.$/);
+    expect(workers.some((url) => url.includes('simulation.worker'))).toBe(true);
+    expect(new URL(workers[0]!).origin).toBe(new URL(harness.url).origin);
+    // The simulated power is within 3 Monte Carlo SE of the analytic value.
+    const simulated = ((await crossoverRow.locator('td').nth(0).textContent()) ?? '').split(' ± ');
+    const rate = parseFloat(simulated[0]!) / 100;
+    const mcse = parseFloat(simulated[1]!) / 100;
+    expect(Math.abs(rate - power)).toBeLessThan(3 * mcse + 0.005);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is usable by keyboard: a slider moves with the arrow keys and the URL follows', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?view=lab&sims=200`);
+    const slider = page.getByRole('slider', { name: /Participants \(total\)/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('n')).toBe('72');
+    await page.getByRole('radio', { name: 'Parallel groups' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.get('design')).toBe('parallel');
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('out-of-range values are clamped and reported', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?view=lab&sims=99999&rho=2`);
+    const notice = page.locator('.notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(
+      '"sims=99999": outside 100–20000; 20000 was used.',
+    );
+    expect(await notice.textContent()).toContain('"rho=2": outside 0–0.95; 0.95 was used.');
     await page.context().close();
   });
 });

@@ -33,6 +33,20 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   half: fc.integer({ min: 5, max: 300 }).map((n) => n / 10),
   hat: fc.integer({ min: 1, max: 5 }),
   revealed: fc.boolean(),
+  design: fc.constantFrom('crossover' as const, 'parallel' as const),
+  n: fc.integer({ min: 4, max: 400 }),
+  effect: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
+  sd: fc.integer({ min: 10, max: 500 }).map((v) => v / 100),
+  rho: fc.integer({ min: 0, max: 95 }).map((v) => v / 100),
+  period: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
+  carryover: fc.integer({ min: 0, max: 200 }).map((v) => v / 100),
+  washout: fc.integer({ min: 0, max: 90 }),
+  dropout: fc.integer({ min: 0, max: 50 }).map((v) => v / 100),
+  alpha: fc.integer({ min: 1, max: 200 }).map((v) => v / 1000),
+  sims: fc.integer({ min: 100, max: 20000 }),
+  seed: fc.integer({ min: 0, max: 999_999_999 }),
+  interim: fc.integer({ min: 0, max: 90 }).map((v) => v / 100),
+  boundary: fc.constantFrom('obf' as const, 'naive' as const),
 });
 
 const KEYS = Object.keys(DEFAULT_DOCUMENT).sort().join();
@@ -61,7 +75,29 @@ function isValid(state: DocumentState): boolean {
     Number.isInteger(state.hat) &&
     state.hat >= 1 &&
     state.hat <= 5 &&
-    typeof state.revealed === 'boolean'
+    typeof state.revealed === 'boolean' &&
+    (state.design === 'crossover' || state.design === 'parallel') &&
+    (state.boundary === 'obf' || state.boundary === 'naive') &&
+    Number.isInteger(state.n) &&
+    state.n >= 4 &&
+    state.n <= 400 &&
+    state.sims >= 100 &&
+    state.sims <= 20000 &&
+    Number.isInteger(state.sims) &&
+    state.rho >= 0 &&
+    state.rho <= 0.95 &&
+    state.dropout >= 0 &&
+    state.dropout <= 0.5 &&
+    state.alpha >= 0.001 &&
+    state.alpha <= 0.2 &&
+    state.interim >= 0 &&
+    state.interim <= 0.9 &&
+    Number.isFinite(state.effect) &&
+    Number.isFinite(state.period) &&
+    Number.isFinite(state.carryover) &&
+    Number.isFinite(state.sd) &&
+    Number.isInteger(state.washout) &&
+    Number.isInteger(state.seed)
   );
 }
 
@@ -162,6 +198,29 @@ describe('decode', () => {
       '"curve=yes": not 1 or 0; the default was used.',
       '"rise=abc": not a number (expected 0–7); the default was used.',
     ]);
+  });
+
+  it('reads the design lab parameters, capping sims at the documented maximum', () => {
+    const { state, ignored } = decode(
+      'view=lab&design=parallel&n=30&effect=0.8&rho=0.7&carryover=0.5&washout=3&dropout=0.1&alpha=0.01&sims=50000&seed=7&interim=0.47&boundary=naive',
+    );
+    expect(state).toMatchObject({
+      view: 'lab',
+      design: 'parallel',
+      n: 30,
+      effect: 0.8,
+      rho: 0.7,
+      carryover: 0.5,
+      washout: 3,
+      dropout: 0.1,
+      alpha: 0.01,
+      sims: 20000,
+      seed: 7,
+      interim: 0.47,
+      boundary: 'naive',
+    });
+    expect(ignored).toEqual(['"sims=50000": outside 100–20000; 20000 was used.']);
+    expect(decode('n=3&rho=1&design=factorial').ignored).toHaveLength(3);
   });
 
   it('does not treat inherited object keys as settings', () => {

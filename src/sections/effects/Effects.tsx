@@ -34,6 +34,7 @@ import { Fact } from '../../components/Fact';
 import { Term } from '../../components/Term';
 import { TableScroll } from '../../components/TableScroll';
 import { ViewHeading } from '../../components/ViewHeading';
+import { RangeControl } from '../../controls/RangeControl';
 
 const animal = hess2024.animal ?? {};
 
@@ -193,40 +194,6 @@ function TimelineSection() {
         </dl>
       </ChartFigure>
     </section>
-  );
-}
-
-function RangeControl({
-  label,
-  value,
-  min,
-  max,
-  step,
-  format,
-  onChange,
-}: {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  format: (value: number) => string;
-  onChange: (value: number) => void;
-}) {
-  return (
-    <label className="range-control">
-      <span className="range-control__label">{label}</span>
-      <input
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={format(value)}
-        onChange={(event) => onChange(Number(event.target.value))}
-      />
-      <output className="range-control__value">{format(value)}</output>
-    </label>
   );
 }
 

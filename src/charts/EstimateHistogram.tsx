@@ -1,0 +1,137 @@
+/**
+ * The distribution of effect estimates over many simulated trials, with the true effect and the
+ * average estimate marked (a gap between the two lines is bias). Stateless.
+ */
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+
+export interface EstimateHistogramProps {
+  counts: Float64Array;
+  range: [number, number];
+  trueEffect: number;
+  meanEstimate: number;
+  width: number;
+  fontSize: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+export function EstimateHistogram({
+  counts,
+  range,
+  trueEffect,
+  meanEstimate,
+  width,
+  fontSize,
+  titleId,
+  descriptionId,
+}: EstimateHistogramProps) {
+  const height = Math.max(180, Math.min(260, width * 0.4));
+  const margin = { top: fontSize * 2.6, bottom: fontSize * 2.6, left: fontSize, right: fontSize };
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain(range)
+        .range([margin.left, width - margin.right]),
+    [range, width, margin.left, margin.right],
+  );
+  const max = Math.max(1, ...counts);
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([height - margin.bottom, margin.top]);
+  const binWidth = (range[1] - range[0]) / counts.length;
+  const ticks = x.ticks(width < 480 ? 4 : 8);
+  const meanX = x(Math.min(range[1], Math.max(range[0], meanEstimate)));
+  const trueX = x(trueEffect);
+  const apart = Math.abs(meanX - trueX) > fontSize * 5;
+
+  return (
+    <svg
+      className="histogram"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+    >
+      {Array.from(counts, (count, i) => {
+        const x0 = x(range[0] + i * binWidth);
+        const x1 = x(range[0] + (i + 1) * binWidth);
+        return (
+          <rect
+            key={i}
+            x={x0 + 0.5}
+            y={y(count)}
+            width={Math.max(0, x1 - x0 - 1)}
+            height={y(0) - y(count)}
+            className="histogram__bar"
+          />
+        );
+      })}
+      <line
+        x1={trueX}
+        x2={trueX}
+        y1={margin.top - fontSize * 0.8}
+        y2={y(0)}
+        className="histogram__true"
+      />
+      <text
+        x={trueX}
+        y={fontSize * 1.1}
+        textAnchor="middle"
+        fontSize={fontSize * 0.8}
+        className="histogram__label"
+      >
+        true effect {trueEffect.toFixed(2)}
+      </text>
+      {meanEstimate === meanEstimate && (
+        <>
+          <line
+            x1={meanX}
+            x2={meanX}
+            y1={margin.top - fontSize * 0.2}
+            y2={y(0)}
+            className="histogram__mean"
+          />
+          <text
+            x={meanX}
+            y={apart ? fontSize * 2.2 : fontSize * 2.2}
+            textAnchor={meanX < trueX ? 'end' : 'start'}
+            dx={meanX < trueX ? -4 : 4}
+            fontSize={fontSize * 0.8}
+            className="histogram__label"
+          >
+            average estimate {meanEstimate.toFixed(2)}
+          </text>
+        </>
+      )}
+      <g className="axis" transform={`translate(0,${y(0)})`}>
+        <line x1={margin.left} x2={width - margin.right} className="axis__domain" />
+        {ticks.map((tick) => (
+          <g key={tick} transform={`translate(${x(tick)},0)`}>
+            <line y2={4} className="axis__tick" />
+            <text
+              y={fontSize * 1.2}
+              textAnchor="middle"
+              fontSize={fontSize * 0.75}
+              className="axis__label"
+            >
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text
+          x={width - margin.right}
+          y={fontSize * 2.3}
+          textAnchor="end"
+          fontSize={fontSize * 0.75}
+          className="axis__title"
+        >
+          estimated effect (SD units)
+        </text>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * Analytic power against total sample size for the crossover (solid) and parallel (dashed)
+ * designs, with the current n marked and the 80% line. Stateless.
+ */
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface PowerCurveProps {
+  crossover: [number, number][];
+  parallel: [number, number][];
+  currentN: number;
+  width: number;
+  fontSize: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+export function PowerCurve({
+  crossover,
+  parallel,
+  currentN,
+  width,
+  fontSize,
+  titleId,
+  descriptionId,
+}: PowerCurveProps) {
+  const height = Math.max(200, Math.min(300, width * 0.45));
+  const margin = {
+    top: fontSize,
+    bottom: fontSize * 2.8,
+    left: fontSize * 3,
+    right: fontSize * 1.2,
+  };
+  const maxN = Math.max(...crossover.map((p) => p[0]), ...parallel.map((p) => p[0]));
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, maxN])
+        .range([margin.left, width - margin.right]),
+    [maxN, width, margin.left, margin.right],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, 1])
+        .range([height - margin.bottom, margin.top]),
+    [height, margin.bottom, margin.top],
+  );
+  const path = line<[number, number]>()
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
+  const labelAt = (points: [number, number][]) =>
+    points[Math.floor(points.length * 0.6)] ?? points[0];
+  const crossLabel = labelAt(crossover);
+  const parLabel = labelAt(parallel);
+
+  return (
+    <svg
+      className="power-curve"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+    >
+      {[0, 0.2, 0.4, 0.6, 0.8, 1].map((tick) => (
+        <g key={tick} transform={`translate(0,${y(tick)})`}>
+          <line
+            x1={margin.left}
+            x2={width - margin.right}
+            className={tick === 0.8 ? 'power-curve__target' : 'trial-chart__grid'}
+          />
+          <text
+            x={margin.left - 6}
+            dy="0.35em"
+            textAnchor="end"
+            fontSize={fontSize * 0.75}
+            className="axis__label"
+          >
+            {Math.round(tick * 100)}%
+          </text>
+        </g>
+      ))}
+      <path d={path(parallel) ?? ''} className="power-curve__line power-curve__line--parallel" />
+      <path d={path(crossover) ?? ''} className="power-curve__line power-curve__line--crossover" />
+      {crossLabel && (
+        <text
+          x={x(crossLabel[0])}
+          y={y(crossLabel[1])}
+          dy="-0.6em"
+          fontSize={fontSize * 0.8}
+          className="power-curve__label"
+        >
+          crossover
+        </text>
+      )}
+      {parLabel && (
+        <text
+          x={x(parLabel[0])}
+          y={y(parLabel[1])}
+          dy="1.3em"
+          fontSize={fontSize * 0.8}
+          className="power-curve__label"
+        >
+          parallel (dashed)
+        </text>
+      )}
+      <line
+        x1={x(currentN)}
+        x2={x(currentN)}
+        y1={margin.top}
+        y2={y(0)}
+        className="power-curve__current"
+      />
+      <text
+        x={x(currentN)}
+        y={margin.top}
+        dx={4}
+        dy="0.9em"
+        fontSize={fontSize * 0.8}
+        className="power-curve__label"
+      >
+        n = {currentN}
+      </text>
+      <g className="axis" transform={`translate(0,${y(0)})`}>
+        <line x1={margin.left} x2={width - margin.right} className="axis__domain" />
+        {x.ticks(width < 480 ? 4 : 8).map((tick) => (
+          <g key={tick} transform={`translate(${x(tick)},0)`}>
+            <line y2={4} className="axis__tick" />
+            <text
+              y={fontSize * 1.2}
+              textAnchor="middle"
+              fontSize={fontSize * 0.75}
+              className="axis__label"
+            >
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text
+          x={width - margin.right}
+          y={fontSize * 2.4}
+          textAnchor="end"
+          fontSize={fontSize * 0.75}
+          className="axis__title"
+        >
+          total participants
+        </text>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * One simulated trial, person by person. Crossover: two panels (sequence AB, sequence BA), each
+ * person a line from their period-1 to their period-2 measurement; the active condition is a
+ * filled dot, the control an open dot, so colour is not needed. People who left before period 2
+ * have only their period-1 dot. Parallel: each arm's single measurements as a strip with its mean.
+ * Stateless; d3 computes the scales.
+ */
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { TrialData } from '../model/lab/simulate';
+import type { LabDesign } from '../model/lab/params';
+
+export interface TrialChartProps {
+  trial: TrialData;
+  design: LabDesign;
+  width: number;
+  fontSize: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+export function TrialChart({
+  trial,
+  design,
+  width,
+  fontSize,
+  titleId,
+  descriptionId,
+}: TrialChartProps) {
+  const height = Math.max(220, Math.min(340, width * 0.5));
+  const top = fontSize * 2;
+  const bottom = height - fontSize * 2.2;
+  const left = fontSize * 2.4;
+  const gap = fontSize * 2;
+  const panelWidth = (width - left - gap) / 2;
+
+  const y = useMemo(() => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < trial.n; i += 1) {
+      for (const value of [trial.y1[i]!, trial.y2[i]!]) {
+        if (value === value) {
+          lo = Math.min(lo, value);
+          hi = Math.max(hi, value);
+        }
+      }
+    }
+    if (!Number.isFinite(lo)) [lo, hi] = [-1, 1];
+    return scaleLinear().domain([lo, hi]).nice().range([bottom, top]);
+  }, [trial, top, bottom]);
+
+  const panels = [0, 1].map((group) => {
+    const x0 = left + group * (panelWidth + gap);
+    return { group, x0, xA: x0 + panelWidth * 0.25, xB: x0 + panelWidth * 0.75 };
+  });
+  const ticks = y.ticks(5);
+  const r = Math.max(2, Math.min(4, 180 / trial.n));
+
+  return (
+    <svg
+      className="trial-chart"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fontSize={fontSize}
+    >
+      <g className="axis" aria-hidden="true">
+        {ticks.map((tick) => (
+          <g key={tick} transform={`translate(0,${y(tick)})`}>
+            <line x1={left - 4} x2={width} className="trial-chart__grid" />
+            <text
+              x={left - 6}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={fontSize * 0.75}
+              className="axis__label"
+            >
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text
+          transform={`translate(${fontSize * 0.8},${(top + bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          fontSize={fontSize * 0.75}
+          className="axis__title"
+        >
+          outcome (SD units)
+        </text>
+      </g>
+      {panels.map(({ group, x0, xA, xB }) => {
+        const title =
+          design === 'crossover'
+            ? group === 0
+              ? 'Sequence AB (active first)'
+              : 'Sequence BA (control first)'
+            : group === 0
+              ? 'Arm A (active)'
+              : 'Arm B (control)';
+        return (
+          <g key={group} className="trial-chart__panel">
+            <text
+              x={x0 + panelWidth / 2}
+              y={fontSize * 1.1}
+              textAnchor="middle"
+              className="trial-chart__title"
+            >
+              {title}
+            </text>
+            {design === 'crossover' ? (
+              <>
+                <text
+                  x={xA}
+                  y={height - fontSize * 0.6}
+                  textAnchor="middle"
+                  fontSize={fontSize * 0.8}
+                  className="axis__label"
+                >
+                  period 1
+                </text>
+                <text
+                  x={xB}
+                  y={height - fontSize * 0.6}
+                  textAnchor="middle"
+                  fontSize={fontSize * 0.8}
+                  className="axis__label"
+                >
+                  period 2
+                </text>
+              </>
+            ) : (
+              <text
+                x={x0 + panelWidth / 2}
+                y={height - fontSize * 0.6}
+                textAnchor="middle"
+                fontSize={fontSize * 0.8}
+                className="axis__label"
+              >
+                one measurement each
+              </text>
+            )}
+            <PanelMarks
+              trial={trial}
+              group={group}
+              design={design}
+              xA={xA}
+              xB={xB}
+              x0={x0}
+              panelWidth={panelWidth}
+              y={y}
+              r={r}
+            />
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+interface PanelMarksProps {
+  trial: TrialData;
+  group: number;
+  design: LabDesign;
+  xA: number;
+  xB: number;
+  x0: number;
+  panelWidth: number;
+  y: (value: number) => number;
+  r: number;
+}
+
+function PanelMarks({ trial, group, design, xA, xB, x0, panelWidth, y, r }: PanelMarksProps) {
+  const marks = [];
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < trial.n; i += 1) {
+    if (trial.sequence[i] !== group) continue;
+    const y1 = trial.y1[i]!;
+    const y2 = trial.y2[i]!;
+    // Period 1 is active (filled) in AB and control (open) in BA; period 2 the other way round.
+    const firstActive = group === 0;
+    if (design === 'parallel') {
+      const jitter = ((i * 0.618) % 1) - 0.5;
+      marks.push(
+        <circle
+          key={i}
+          cx={x0 + panelWidth / 2 + jitter * panelWidth * 0.5}
+          cy={y(y1)}
+          r={r}
+          className={firstActive ? 'dot dot--active' : 'dot'}
+        />,
+      );
+      sum += y1;
+      count += 1;
+      continue;
+    }
+    const completed = y2 === y2;
+    marks.push(
+      <g key={i} className={completed ? 'pair' : 'pair pair--dropped'}>
+        {completed && <line x1={xA} x2={xB} y1={y(y1)} y2={y(y2)} className="pair__line" />}
+        <circle cx={xA} cy={y(y1)} r={r} className={firstActive ? 'dot dot--active' : 'dot'} />
+        {completed && (
+          <circle cx={xB} cy={y(y2)} r={r} className={firstActive ? 'dot' : 'dot dot--active'} />
+        )}
+      </g>,
+    );
+  }
+  if (design === 'parallel' && count > 0) {
+    const mean = sum / count;
+    marks.push(
+      <line
+        key="mean"
+        x1={x0 + panelWidth * 0.15}
+        x2={x0 + panelWidth * 0.85}
+        y1={y(mean)}
+        y2={y(mean)}
+        className="trial-chart__mean"
+      />,
+    );
+  }
+  return <>{marks}</>;
+}
