@@ -43,7 +43,17 @@ export function EstimateHistogram({
   const ticks = x.ticks(width < 480 ? 4 : 8);
   const meanX = x(Math.min(range[1], Math.max(range[0], meanEstimate)));
   const trueX = x(trueEffect);
-  const apart = Math.abs(meanX - trueX) > fontSize * 5;
+  // Put the label on the side away from the true-effect line, unless it would leave the chart.
+  const meanLabelWidth = 'average estimate 0.00'.length * fontSize * 0.8 * 0.56;
+  const preferEnd = meanX < trueX;
+  const meanAnchor: 'start' | 'end' =
+    preferEnd && meanX - meanLabelWidth < 0
+      ? 'start'
+      : !preferEnd && meanX + meanLabelWidth > width
+        ? 'end'
+        : preferEnd
+          ? 'end'
+          : 'start';
 
   return (
     <svg
@@ -97,9 +107,9 @@ export function EstimateHistogram({
           />
           <text
             x={meanX}
-            y={apart ? fontSize * 2.2 : fontSize * 2.2}
-            textAnchor={meanX < trueX ? 'end' : 'start'}
-            dx={meanX < trueX ? -4 : 4}
+            y={fontSize * 2.2}
+            textAnchor={meanAnchor}
+            dx={meanAnchor === 'end' ? -4 : 4}
             fontSize={fontSize * 0.8}
             className="histogram__label"
           >
