@@ -14,6 +14,8 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Timeline, TimelineTrack } from '../model/effectTimeline';
 import { wrapText } from '../model/flowLayout';
+import { ChartSvg } from './primitives/ChartSvg';
+import { AxisBottom } from './primitives/AxisBottom';
 
 export interface EffectTimelineProps {
   timeline: Timeline;
@@ -170,15 +172,14 @@ export function EffectTimeline({
   );
 
   return (
-    <svg
+    <ChartSvg
       ref={svgRef}
       className="effect-timeline"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
       role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -292,33 +293,15 @@ export function EffectTimeline({
         </text>
         {band(rat, ratWindowY, `${rat.windowEnd} days`, tierTags.ratWindow)}
 
-        <g className="axis" transform={`translate(0, ${axisY})`}>
-          <line x1={x(0)} x2={x(timeline.maxDay)} className="axis__domain" />
-          {ticks.map((d) => (
-            <g key={d} transform={`translate(${x(d)}, 0)`}>
-              <line y2={fontSize * 0.4} className="axis__tick" />
-              {d % labelEvery === 0 && (
-                <text
-                  y={fontSize * 1.4}
-                  textAnchor="middle"
-                  className="axis__label"
-                  fontSize={small}
-                >
-                  {d}
-                </text>
-              )}
-            </g>
-          ))}
-          <text
-            x={x(timeline.maxDay)}
-            y={fontSize * 2.7}
-            textAnchor="end"
-            className="axis__title"
-            fontSize={small}
-          >
-            days since treatment (day 0)
-          </text>
-        </g>
+        <AxisBottom
+          x={x}
+          ticks={ticks}
+          y={axisY}
+          range={[x(0), x(timeline.maxDay)]}
+          fontSize={fontSize}
+          labelled={(d) => d % labelEvery === 0}
+          title="days since treatment (day 0)"
+        />
       </g>
 
       <line
@@ -361,6 +344,6 @@ export function EffectTimeline({
           {day}
         </text>
       </g>
-    </svg>
+    </ChartSvg>
   );
 }

@@ -4,6 +4,8 @@
  */
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
+import { ChartSvg } from './primitives/ChartSvg';
+import { AxisBottom } from './primitives/AxisBottom';
 
 export interface EstimateHistogramProps {
   counts: Float64Array;
@@ -56,14 +58,12 @@ export function EstimateHistogram({
           : 'start';
 
   return (
-    <svg
+    <ChartSvg
       className="histogram"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       {Array.from(counts, (count, i) => {
@@ -117,31 +117,15 @@ export function EstimateHistogram({
           </text>
         </>
       )}
-      <g className="axis" transform={`translate(0,${y(0)})`}>
-        <line x1={margin.left} x2={width - margin.right} className="axis__domain" />
-        {ticks.map((tick) => (
-          <g key={tick} transform={`translate(${x(tick)},0)`}>
-            <line y2={4} className="axis__tick" />
-            <text
-              y={fontSize * 1.2}
-              textAnchor="middle"
-              fontSize={fontSize * 0.75}
-              className="axis__label"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
-        <text
-          x={width - margin.right}
-          y={fontSize * 2.3}
-          textAnchor="end"
-          fontSize={fontSize * 0.75}
-          className="axis__title"
-        >
-          estimated effect (SD units)
-        </text>
-      </g>
-    </svg>
+      <AxisBottom
+        x={x}
+        ticks={ticks}
+        y={y(0)}
+        range={[margin.left, width - margin.right]}
+        fontSize={fontSize}
+        tickLength={4}
+        title="estimated effect (SD units)"
+      />
+    </ChartSvg>
   );
 }

@@ -8,6 +8,8 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import type { EvidenceEntryData, Finding } from '../data/schema';
 import { wrapText } from '../model/flowLayout';
+import { ChartSvg } from './primitives/ChartSvg';
+import { AxisBottom } from './primitives/AxisBottom';
 
 export const FINDING_LABELS: Record<Finding, string> = {
   blocked: 'blocked',
@@ -144,14 +146,13 @@ export function EvidenceTimeline({
   };
 
   return (
-    <svg
+    <ChartSvg
       className="evidence-timeline"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
       role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       {placed.map(({ entry, cx, cy, r, lines, showYear }) => {
@@ -218,25 +219,16 @@ export function EvidenceTimeline({
         );
       })}
       {!vertical && (
-        <g className="axis" transform={`translate(0, ${axisY})`} aria-hidden="true">
-          <line x1={x(minYear - 0.5)} x2={x(maxYear + 0.5)} className="axis__domain" />
-          {Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i).map((year, i) => (
-            <g key={year} transform={`translate(${x(year)},0)`}>
-              <line y2={fontSize * 0.4} className="axis__tick" />
-              {i % labelEvery === 0 && (
-                <text
-                  y={fontSize * 1.5}
-                  textAnchor="middle"
-                  fontSize={small}
-                  className="axis__label"
-                >
-                  {year}
-                </text>
-              )}
-            </g>
-          ))}
-        </g>
+        <AxisBottom
+          x={x}
+          ticks={Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i)}
+          y={axisY}
+          range={[x(minYear - 0.5), x(maxYear + 0.5)]}
+          fontSize={fontSize}
+          labelled={(_, i) => i % labelEvery === 0}
+          aria-hidden
+        />
       )}
-    </svg>
+    </ChartSvg>
   );
 }

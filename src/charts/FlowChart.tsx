@@ -10,6 +10,7 @@
 import type { KeyboardEvent } from 'react';
 import type { FlowLayout, PlacedBox } from '../model/flowLayout';
 import type { SequenceId } from '../model/crossoverFlow';
+import { ChartSvg } from './primitives/ChartSvg';
 
 export interface FlowChartProps {
   layout: FlowLayout;
@@ -52,14 +53,13 @@ export function FlowChart({
   };
 
   return (
-    <svg
+    <ChartSvg
       className="flow-chart"
       width={layout.width}
       height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
     >
       <g
         aria-hidden="true"
@@ -184,6 +184,6 @@ export function FlowChart({
             </g>
           );
         })}
-    </svg>
+    </ChartSvg>
   );
 }

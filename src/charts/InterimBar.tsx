@@ -3,6 +3,7 @@
  * complete (hatched), planned but never enrolled (empty). Stateless.
  */
 import { useId } from 'react';
+import { ChartSvg } from './primitives/ChartSvg';
 
 export interface InterimBarProps {
   planned: number;
@@ -32,14 +33,12 @@ export function InterimBar({
   const xOf = (i: number) => i * (cell + gap);
   const markX = xOf(studied) - gap / 2;
   return (
-    <svg
+    <ChartSvg
       className="interim-bar"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       <defs>
@@ -103,6 +102,6 @@ export function InterimBar({
       >
         {planned} planned
       </text>
-    </svg>
+    </ChartSvg>
   );
 }

@@ -5,6 +5,8 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { ChartSvg } from './primitives/ChartSvg';
+import { AxisBottom } from './primitives/AxisBottom';
 
 export interface PowerCurveProps {
   crossover: [number, number][];
@@ -56,14 +58,12 @@ export function PowerCurve({
   const parLabel = labelAt(parallel);
 
   return (
-    <svg
+    <ChartSvg
       className="power-curve"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       {[0, 0.2, 0.4, 0.6, 0.8, 1].map((tick) => (
@@ -90,7 +90,7 @@ export function PowerCurve({
         <text
           x={x(crossLabel[0])}
           y={y(crossLabel[1])}
-          dy="-0.6em"
+          dy={y(crossLabel[1]) < margin.top + fontSize * 1.2 ? '1.4em' : '-0.6em'}
           fontSize={fontSize * 0.8}
           className="power-curve__label"
         >
@@ -125,31 +125,15 @@ export function PowerCurve({
       >
         n = {currentN}
       </text>
-      <g className="axis" transform={`translate(0,${y(0)})`}>
-        <line x1={margin.left} x2={width - margin.right} className="axis__domain" />
-        {x.ticks(width < 480 ? 4 : 8).map((tick) => (
-          <g key={tick} transform={`translate(${x(tick)},0)`}>
-            <line y2={4} className="axis__tick" />
-            <text
-              y={fontSize * 1.2}
-              textAnchor="middle"
-              fontSize={fontSize * 0.75}
-              className="axis__label"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
-        <text
-          x={width - margin.right}
-          y={fontSize * 2.4}
-          textAnchor="end"
-          fontSize={fontSize * 0.75}
-          className="axis__title"
-        >
-          total participants
-        </text>
-      </g>
-    </svg>
+      <AxisBottom
+        x={x}
+        ticks={x.ticks(width < 480 ? 4 : 8)}
+        y={y(0)}
+        range={[margin.left, width - margin.right]}
+        fontSize={fontSize}
+        tickLength={4}
+        title="total participants"
+      />
+    </ChartSvg>
   );
 }

@@ -7,6 +7,7 @@
  * The order of people is arbitrary (responders first); individual identities were not reported.
  */
 import { wrapText } from '../model/flowLayout';
+import { ChartSvg } from './primitives/ChartSvg';
 
 export interface ResponderRow {
   label: string;
@@ -55,14 +56,12 @@ export function ResponderChart({
   const ys = [top0, top1];
 
   return (
-    <svg
+    <ChartSvg
       className="responder-chart"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       {Array.from({ length: n }, (_, i) => (
@@ -130,6 +129,6 @@ export function ResponderChart({
           </tspan>
         ))}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }

@@ -7,6 +7,8 @@ import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Schedule } from '../model/sessionSchedule';
 import { wrapText } from '../model/flowLayout';
+import { ChartSvg } from './primitives/ChartSvg';
+import { AxisBottom } from './primitives/AxisBottom';
 
 export interface SessionLabel {
   /** e.g. "Period 1: ketamine" or "Period 1: ketamine or placebo". */
@@ -67,14 +69,12 @@ export function ScheduleChart({
   const narrow = width < 480;
 
   return (
-    <svg
+    <ChartSvg
       className="schedule-chart"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       {bands.map((band) => (
@@ -167,31 +167,14 @@ export function ScheduleChart({
           </g>
         );
       })}
-      <g className="axis" transform={`translate(0, ${axisY})`}>
-        <line x1={x(0)} x2={x.range()[1]} className="axis__domain" />
-        {ticks.map((day) => (
-          <g key={day} transform={`translate(${x(day)}, 0)`}>
-            <line y2={fontSize * 0.4} className="axis__tick" />
-            <text
-              y={fontSize * 1.4}
-              textAnchor="middle"
-              className="axis__label"
-              fontSize={fontSize * 0.8}
-            >
-              {day}
-            </text>
-          </g>
-        ))}
-        <text
-          x={x.range()[1]}
-          y={fontSize * 2.7}
-          textAnchor="end"
-          className="axis__title"
-          fontSize={fontSize * 0.8}
-        >
-          days since the first session
-        </text>
-      </g>
-    </svg>
+      <AxisBottom
+        x={x}
+        ticks={ticks}
+        y={axisY}
+        range={[x(0), x.range()[1]!]}
+        fontSize={fontSize}
+        title="days since the first session"
+      />
+    </ChartSvg>
   );
 }

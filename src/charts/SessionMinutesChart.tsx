@@ -5,6 +5,8 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { MinuteSegment } from '../model/sessionSchedule';
+import { ChartSvg } from './primitives/ChartSvg';
+import { AxisBottom } from './primitives/AxisBottom';
 
 export interface SessionMinutesChartProps {
   segments: MinuteSegment[];
@@ -38,14 +40,12 @@ export function SessionMinutesChart({
   const ticks = x.ticks(width < 420 ? 4 : 8).filter((t) => t >= start && t <= end);
 
   return (
-    <svg
+    <ChartSvg
       className="minutes-chart"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       {segments.map((segment) =>
@@ -76,22 +76,13 @@ export function SessionMinutesChart({
           </g>
         ),
       )}
-      <g className="axis" transform={`translate(0, ${axisY})`}>
-        <line x1={x.range()[0]} x2={x.range()[1]} className="axis__domain" />
-        {ticks.map((minute) => (
-          <g key={minute} transform={`translate(${x(minute)}, 0)`}>
-            <line y2={fontSize * 0.4} className="axis__tick" />
-            <text
-              y={fontSize * 1.4}
-              textAnchor="middle"
-              className="axis__label"
-              fontSize={fontSize * 0.8}
-            >
-              {minute}
-            </text>
-          </g>
-        ))}
-      </g>
-    </svg>
+      <AxisBottom
+        x={x}
+        ticks={ticks}
+        y={axisY}
+        range={[x.range()[0]!, x.range()[1]!]}
+        fontSize={fontSize}
+      />
+    </ChartSvg>
   );
 }

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { TrialData } from '../model/lab/simulate';
 import type { LabDesign } from '../model/lab/params';
+import { ChartSvg } from './primitives/ChartSvg';
 
 export interface TrialChartProps {
   trial: TrialData;
@@ -57,14 +58,12 @@ export function TrialChart({
   const r = Math.max(2, Math.min(4, 180 / trial.n));
 
   return (
-    <svg
+    <ChartSvg
       className="trial-chart"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+      titleId={titleId}
+      descriptionId={descriptionId}
       fontSize={fontSize}
     >
       <g className="axis" aria-hidden="true">
@@ -156,7 +155,7 @@ export function TrialChart({
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }
 

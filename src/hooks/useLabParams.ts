@@ -1,42 +1,15 @@
 /** The design lab's parameters from the store, as one shallow-stable object. */
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorerStore } from '../store';
-import type { LabParams } from '../model/lab/params';
+import { DEFAULT_LAB, type LabParams } from '../model/lab/params';
 import type { ExplorerState } from '../store';
 
+const LAB_KEYS = Object.keys(DEFAULT_LAB) as (keyof LabParams)[];
+
 function pickLab(state: ExplorerState): LabParams {
-  const {
-    design,
-    n,
-    effect,
-    sd,
-    rho,
-    period,
-    carryover,
-    washout,
-    dropout,
-    alpha,
-    sims,
-    seed,
-    interim,
-    boundary,
-  } = state;
-  return {
-    design,
-    n,
-    effect,
-    sd,
-    rho,
-    period,
-    carryover,
-    washout,
-    dropout,
-    alpha,
-    sims,
-    seed,
-    interim,
-    boundary,
-  };
+  const out = {} as Record<keyof LabParams, unknown>;
+  for (const key of LAB_KEYS) out[key] = state[key];
+  return out as LabParams;
 }
 
 export function useLabParams(): LabParams {
