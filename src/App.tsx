@@ -19,6 +19,7 @@ const Designs = lazy(() => import('./sections/designs/Designs'));
 const Effects = lazy(() => import('./sections/effects/Effects'));
 const Blockade = lazy(() => import('./sections/blockade/Blockade'));
 const Lab = lazy(() => import('./sections/lab/Lab'));
+const LectureShell = lazy(() => import('./lecture/LectureShell'));
 
 const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
   overview: Overview,
@@ -33,6 +34,7 @@ export function App() {
   const view = useExplorerStore(selectView);
   const theme = useExplorerStore(selectTheme);
   const resetCurrentView = useExplorerStore(selectResetCurrentView);
+  const lecture = useExplorerStore((state) => state.lecture);
   const previousView = useRef<View | null>(null);
 
   useEffect(() => {
@@ -55,6 +57,23 @@ export function App() {
   }, [view]);
 
   const ViewComponent = VIEW_COMPONENTS[view];
+  const viewContent = (
+    <ViewErrorBoundary key={view} viewLabel={VIEW_LABELS[view]} onReset={resetCurrentView}>
+      <Suspense fallback={<p className="loading">Loading {VIEW_LABELS[view]}…</p>}>
+        <ViewComponent />
+      </Suspense>
+    </ViewErrorBoundary>
+  );
+
+  if (lecture) {
+    return (
+      <Suspense fallback={<p className="loading">Loading lecture mode…</p>}>
+        <Notices />
+        <LectureShell>{viewContent}</LectureShell>
+      </Suspense>
+    );
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -63,11 +82,7 @@ export function App() {
       <SiteHeader title={APP_TITLE} />
       <Notices />
       <main id="main" className="main" tabIndex={-1}>
-        <ViewErrorBoundary key={view} viewLabel={VIEW_LABELS[view]} onReset={resetCurrentView}>
-          <Suspense fallback={<p className="loading">Loading {VIEW_LABELS[view]}…</p>}>
-            <ViewComponent />
-          </Suspense>
-        </ViewErrorBoundary>
+        {viewContent}
       </main>
       <SiteFooter />
     </div>

@@ -160,6 +160,26 @@ export const EvidenceFile = z.strictObject({
   entries: z.array(EvidenceEntry).min(1),
 });
 
+export const LectureStep = z.strictObject({
+  title: z.string().min(1).max(80),
+  /** The view shown; one of the app's views. Checked against the URL codec by validate.ts. */
+  view: z.string().min(1),
+  /** The view's settings as a query string, e.g. "study=williams-2018&sequence=BA&step=4". */
+  state: z.string(),
+  /** Speaker notes, in our own words. */
+  notes: z.string().min(1),
+});
+
+export const LectureDeck = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  steps: z.array(LectureStep).min(1).max(200),
+});
+
+export type LectureDeckData = z.infer<typeof LectureDeck>;
+export type LectureStepData = z.infer<typeof LectureStep>;
+
 export type EvidenceEntryData = z.infer<typeof EvidenceEntry>;
 export type Finding = (typeof FINDINGS)[number];
 

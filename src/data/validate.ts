@@ -6,7 +6,9 @@
  * Pure (text in, messages out) so that the build plugin, the tests and any script share it.
  */
 import type { z } from 'zod';
-import { EvidenceFile, GlossaryFile, SourcesFile, Study } from './schema.ts';
+import { EvidenceFile, GlossaryFile, LectureDeck, SourcesFile, Study } from './schema.ts';
+import { decode } from '../store/urlCodec.ts';
+import { VIEWS } from '../store/views.ts';
 
 export type DataTexts = Readonly<Record<string, string>>;
 
@@ -40,6 +42,7 @@ function schemaFor(file: string): z.ZodType {
   if (name === 'sources.json') return SourcesFile;
   if (name === 'glossary.json') return GlossaryFile;
   if (name === 'evidence.json') return EvidenceFile;
+  if (file.includes('/lecture/')) return LectureDeck;
   return Study;
 }
 
@@ -111,6 +114,26 @@ export function validateDataTexts(texts: DataTexts): string[] {
           );
         }
       }
+    }
+    if (file.includes('/lecture/')) {
+      (json as z.infer<typeof LectureDeck>).steps.forEach((step, index) => {
+        const at = `${file}: steps[${index}]`;
+        if (!(VIEWS as readonly string[]).includes(step.view)) {
+          errors.push(
+            `${at}.view: expected one of ${VIEWS.join('|')}, got ${JSON.stringify(step.view)}`,
+          );
+        }
+        const { ignored } = decode(step.state);
+        for (const problem of ignored) errors.push(`${at}.state: ${problem}`);
+        for (const key of new URLSearchParams(step.state).keys()) {
+          if (['view', 'theme', 'lecture', 'slide', 'presenter', 'v'].includes(key)) {
+            errors.push(
+              `${at}.state: "${key}" is set by the lecture itself and may not appear here`,
+            );
+          }
+        }
+      });
+      continue;
     }
     if (file.endsWith('evidence.json')) {
       const seen = new Set<string>();

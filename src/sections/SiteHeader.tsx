@@ -30,6 +30,18 @@ export function SiteHeader({ title }: { title: string }) {
             ))}
           </ul>
         </nav>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            const { theme: current, applyDocument } = useExplorerStore.getState();
+            void import('../lecture/deck').then(({ slideDocument }) =>
+              applyDocument(slideDocument(1, { theme: current, presenter: false })),
+            );
+          }}
+        >
+          Present
+        </button>
         <label className="theme-picker">
           <span className="theme-picker__label">Theme</span>
           <select

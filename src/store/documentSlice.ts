@@ -37,6 +37,8 @@ export interface DocumentSlice extends DocumentState {
   setLabNumber: (key: keyof typeof LAB_LIMITS, value: number) => void;
   setLabDesign: (design: LabDesign) => void;
   setLabBoundary: (boundary: Boundary) => void;
+  /** Lecture: leave lecture mode (keeps the current view and its state). */
+  exitLecture: () => void;
   /** Lab: apply several parameters at once (a preset). */
   applyLabPreset: (values: Partial<LabParams>) => void;
   /** Replace the whole document state (used when the URL changes under us: load, Back/Forward). */
@@ -66,6 +68,7 @@ export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSl
     set({ [key]: clampRound(value, min, max, decimals) });
   },
   setLabDesign: (design) => set({ design }),
+  exitLecture: () => set({ lecture: false, presenter: false, slide: 1 }),
   setLabBoundary: (boundary) => set({ boundary }),
   applyLabPreset: (values) => {
     const next: Partial<LabParams> = {};

@@ -10,8 +10,8 @@
  *
  * Later views add their parameters as entries of FIELDS.
  */
-import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve';
-import { DEFAULT_LAB, LAB_LIMITS, type LabParams } from '../model/lab/params';
+import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve.ts';
+import { DEFAULT_LAB, LAB_LIMITS, type LabParams } from '../model/lab/params.ts';
 import {
   DAY_MAX,
   DAY_MIN,
@@ -29,9 +29,12 @@ import {
   type StudyId,
   type Theme,
   type View,
-} from './views';
+} from './views.ts';
 
 export const CODEC_VERSION = 1;
+
+/** Upper bound for `slide`; the deck's own length is applied when the lecture opens. */
+export const SLIDE_MAX = 200;
 
 export interface DocumentState extends LabParams {
   view: View;
@@ -56,6 +59,10 @@ export interface DocumentState extends LabParams {
   hat: number;
   /** Blockade view: whether the results are revealed. */
   revealed: boolean;
+  /** Lecture mode: on, the slide shown (1-based), and whether this window is the presenter view. */
+  lecture: boolean;
+  slide: number;
+  presenter: boolean;
 }
 
 export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
@@ -72,6 +79,9 @@ export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   half: DEFAULT_EFFECT_CURVE.halfLifeDays,
   hat: HAT_STEP_MIN,
   revealed: false,
+  lecture: false,
+  slide: 1,
+  presenter: false,
   ...DEFAULT_LAB,
 });
 
@@ -152,6 +162,9 @@ const FIELDS: FieldTable = {
   half: { key: 'half', parse: decimalIn(...EFFECT_CURVE_LIMITS.halfLifeDays, 1), format: String },
   hat: { key: 'hat', parse: integerIn(HAT_STEP_MIN, HAT_STEP_MAX), format: String },
   revealed: { key: 'revealed', parse: flag, format: (on) => (on ? '1' : '0') },
+  lecture: { key: 'lecture', parse: flag, format: (on) => (on ? '1' : '0') },
+  slide: { key: 'slide', parse: integerIn(1, SLIDE_MAX), format: String },
+  presenter: { key: 'presenter', parse: flag, format: (on) => (on ? '1' : '0') },
   design: {
     key: 'design',
     parse: oneOf(['crossover', 'parallel'] as const, 'a design'),
@@ -270,7 +283,7 @@ export function sameDocument(a: DocumentState, b: DocumentState): boolean {
   return FIELD_ORDER.every((key) => a[key] === b[key]);
 }
 
-/** Whether moving from `a` to `b` should add a history entry (a view change) or replace it. */
+/** Whether moving from `a` to `b` should add a history entry (a view or slide change) or replace it. */
 export function isNavigation(a: DocumentState, b: DocumentState): boolean {
-  return a.view !== b.view;
+  return a.view !== b.view || a.lecture !== b.lecture || (a.lecture && a.slide !== b.slide);
 }

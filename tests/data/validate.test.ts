@@ -23,6 +23,7 @@ describe('validateDataTexts', () => {
         'data/williams-2018.json',
         'data/glossary.json',
         'data/evidence.json',
+        'data/lecture/default.json',
       ]),
     );
     expect(validateDataTexts(real)).toEqual([]);
@@ -114,6 +115,21 @@ describe('validateDataTexts', () => {
     });
     expect(validateDataTexts(fixedFinding)).toEqual([
       'data/evidence.json: entries[4].summary.sourceId: "yoon-2099" names no source in data/sources.json',
+    ]);
+  });
+
+  it('checks each lecture step against the app’s own URL codec', () => {
+    const texts = withEdit('data/lecture/default.json', (json) => {
+      const steps = json.steps as { view: string; state: string }[];
+      steps[0]!.view = 'slides';
+      steps[1]!.state = 'step=9&colour=red';
+      steps[2]!.state = 'theme=dark';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/lecture/default.json: steps[0].view: expected one of overview|designs|timeline|blockade|lab|sources, got "slides"',
+      'data/lecture/default.json: steps[1].state: "step=9": outside 1–6; 6 was used.',
+      'data/lecture/default.json: steps[1].state: "colour": not a setting this app knows.',
+      'data/lecture/default.json: steps[2].state: "theme" is set by the lecture itself and may not appear here',
     ]);
   });
 

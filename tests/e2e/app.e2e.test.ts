@@ -334,6 +334,79 @@ describe('Design lab', () => {
   });
 });
 
+describe('Lecture mode', () => {
+  it('the stage and the presenter window stay in step, advancing from either', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const stage = await context.newPage();
+    const errors: string[] = [];
+    stage.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await stage.goto(`${harness.url}?lecture=1&slide=1&theme=projector`);
+    await stage.getByText(/^Step 1 of \d+$/).waitFor();
+    const [presenter] = await Promise.all([
+      stage.waitForEvent('popup'),
+      stage.getByRole('button', { name: 'Presenter window' }).click(),
+    ]);
+    await presenter.getByRole('heading', { name: /^Now: step 1 of/ }).waitFor();
+
+    await stage.keyboard.press('ArrowRight');
+    await presenter.getByRole('heading', { name: /^Now: step 2 of/ }).waitFor();
+    await presenter.getByRole('button', { name: 'Next →' }).click();
+    await stage.getByText(/^Step 3 of \d+$/).waitFor();
+    expect(new URL(stage.url()).searchParams.get('slide')).toBe('3');
+    expect(new URL(stage.url()).searchParams.get('view')).toBe('designs');
+
+    // A control changed on the stage shows up in the presenter's live state.
+    await stage.keyboard.press('ArrowRight');
+    await stage.keyboard.press('ArrowRight');
+    await stage.keyboard.press('ArrowRight');
+    await presenter.getByRole('heading', { name: /^Now: step 6 of/ }).waitFor();
+    await stage.getByRole('radio', { name: 'AB: Ketamine first' }).check();
+    await expect
+      .poll(() => presenter.locator('.presenter__live').textContent())
+      .toContain('sequence=AB');
+
+    const stageViolations = await runAxe(stage);
+    expect(stageViolations, JSON.stringify(stageViolations, null, 2)).toEqual([]);
+    const presenterViolations = await runAxe(presenter);
+    expect(presenterViolations, JSON.stringify(presenterViolations, null, 2)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('every step has its own URL: reloading returns to the same step and state', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?lecture=1&slide=9`);
+    await page.getByText(/^Step 9 of \d+$/).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/^Step 10 of \d+$/).waitFor();
+    const url = page.url();
+    expect(new URL(url).searchParams.get('day')).toBe('7');
+    await page.reload();
+    await page.getByText(/^Step 10 of \d+$/).waitFor();
+    expect(page.url()).toBe(url);
+    await page.keyboard.press('b');
+    expect(await page.getByTestId('blackout').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('blackout').count()).toBe(0);
+    await page.keyboard.press('o');
+    await page.getByRole('dialog', { name: /All \d+ steps/ }).waitFor();
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the Present button starts the lecture from the normal page, and Exit returns', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByText(/^Step 1 of \d+$/).waitFor();
+    await page.getByRole('button', { name: 'Exit lecture' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lecture')).toBe(null);
+    await page.context().close();
+  });
+});
+
 describe('narrow screens', () => {
   for (const { view } of VIEWS) {
     for (const theme of ['light', 'projector'] as const) {

@@ -33,6 +33,9 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   half: fc.integer({ min: 5, max: 300 }).map((n) => n / 10),
   hat: fc.integer({ min: 1, max: 5 }),
   revealed: fc.boolean(),
+  lecture: fc.boolean(),
+  slide: fc.integer({ min: 1, max: 200 }),
+  presenter: fc.boolean(),
   design: fc.constantFrom('crossover' as const, 'parallel' as const),
   n: fc.integer({ min: 4, max: 400 }),
   effect: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
@@ -76,6 +79,11 @@ function isValid(state: DocumentState): boolean {
     state.hat >= 1 &&
     state.hat <= 5 &&
     typeof state.revealed === 'boolean' &&
+    typeof state.lecture === 'boolean' &&
+    typeof state.presenter === 'boolean' &&
+    Number.isInteger(state.slide) &&
+    state.slide >= 1 &&
+    state.slide <= 200 &&
     (state.design === 'crossover' || state.design === 'parallel') &&
     (state.boundary === 'obf' || state.boundary === 'naive') &&
     Number.isInteger(state.n) &&
@@ -273,5 +281,8 @@ describe('quoteRaw and isNavigation', () => {
   it('treats only a change of view as navigation', () => {
     expect(isNavigation(DEFAULT_DOCUMENT, { ...DEFAULT_DOCUMENT, view: 'sources' })).toBe(true);
     expect(isNavigation(DEFAULT_DOCUMENT, { ...DEFAULT_DOCUMENT, theme: 'dark' })).toBe(false);
+    const lecture = { ...DEFAULT_DOCUMENT, lecture: true };
+    expect(isNavigation(lecture, { ...lecture, slide: 2 })).toBe(true);
+    expect(isNavigation(lecture, { ...lecture, sequence: 'AB' })).toBe(false);
   });
 });

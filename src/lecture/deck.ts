@@ -1,0 +1,35 @@
+/**
+ * The lecture deck (data/lecture/default.json, validated at build) and the document state of
+ * each of its steps.
+ */
+import deckJson from '../../data/lecture/default.json';
+import type { LectureDeckData } from '../data/schema';
+import { DEFAULT_DOCUMENT, decode, type DocumentState } from '../store/urlCodec';
+import type { View } from '../store/views';
+
+export const DECK = deckJson as LectureDeckData;
+export const SLIDE_COUNT = DECK.steps.length;
+
+/** A slide number clamped into the deck. */
+export function clampSlide(slide: number): number {
+  return Math.min(SLIDE_COUNT, Math.max(1, Math.round(slide)));
+}
+
+/** The full document state of slide `slide`, keeping the reader's theme and presenter flag. */
+export function slideDocument(
+  slide: number,
+  keep: Pick<DocumentState, 'theme' | 'presenter'>,
+): DocumentState {
+  const index = clampSlide(slide) - 1;
+  const step = DECK.steps[index]!;
+  const { state } = decode(step.state);
+  return {
+    ...DEFAULT_DOCUMENT,
+    ...state,
+    view: step.view as View,
+    theme: keep.theme,
+    presenter: keep.presenter,
+    lecture: true,
+    slide: index + 1,
+  };
+}
