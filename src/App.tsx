@@ -2,7 +2,7 @@
  * The app shell: skip link, header with navigation and theme, notices, the current view inside its
  * own error boundary, and the footer. Views other than the Overview load as their own chunks.
  */
-import { Suspense, lazy, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useLayoutEffect, useRef } from 'react';
 import { useExplorerStore } from './store';
 import { selectResetCurrentView, selectTheme, selectView } from './store/selectors';
 import { VIEW_LABELS, type View } from './store/views';
@@ -35,6 +35,7 @@ export function App() {
   const theme = useExplorerStore(selectTheme);
   const resetCurrentView = useExplorerStore(selectResetCurrentView);
   const lecture = useExplorerStore((state) => state.lecture);
+  const embed = useExplorerStore((state) => state.embed);
   const previousView = useRef<View | null>(null);
 
   useEffect(() => {
@@ -43,7 +44,7 @@ export function App() {
     else html.setAttribute('data-theme', theme);
   }, [theme]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = `${VIEW_LABELS[view]} — ${APP_TITLE}`;
     // After a view change (not on first load), the new view's heading takes focus as it mounts
     // (see ViewHeading), so keyboard and screen-reader users land at its start.
@@ -64,6 +65,27 @@ export function App() {
       </Suspense>
     </ViewErrorBoundary>
   );
+
+  if (embed) {
+    return (
+      <div className="app app--embed">
+        <Notices />
+        <main id="main" className="main main--embed" tabIndex={-1}>
+          {viewContent}
+        </main>
+        <footer className="embed-credit">
+          <p>
+            From{' '}
+            <a href={`${window.location.pathname}?view=${view}`} target="_blank" rel="noopener">
+              {APP_TITLE}
+            </a>
+            , an explainer of two ketamine crossover trials. Every number carries its source and
+            tier.
+          </p>
+        </footer>
+      </div>
+    );
+  }
 
   if (lecture) {
     return (

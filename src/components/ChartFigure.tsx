@@ -4,6 +4,11 @@
  * and a "Show as table" alternative.
  */
 import { useState, type ReactNode } from 'react';
+import { sourceById } from '../data/studies';
+import { TIER_INFO } from '../data/tiers';
+import { encode } from '../store/urlCodec';
+import { useExplorerStore } from '../store';
+import { pickDocument } from '../store/documentSlice';
 import type { FactData } from '../data/schema';
 import { FactMarker } from './Fact';
 import { formatFactValue } from '../data/format';
@@ -67,6 +72,22 @@ export function ChartFigure({
           </>
         )}
       </figcaption>
+      <ExportTools
+        id={id}
+        sources={
+          unique.length > 0
+            ? [
+                ...new Set(
+                  unique.map(
+                    (f) => `${sourceById(f.sourceId).label} (${TIER_INFO[f.tier].marker})`,
+                  ),
+                ),
+              ]
+            : [provenanceNote ?? 'this app']
+        }
+        provenance={unique.length > 0 ? null : (provenanceNote ?? null)}
+        showTable={() => setShowTable(true)}
+      />
       <button
         type="button"
         className="button button--quiet chart-figure__table-toggle"
@@ -80,5 +101,140 @@ export function ChartFigure({
         {showTable && table}
       </div>
     </figure>
+  );
+}
+
+/** The figure's text, read from its rendered parts. */
+function figureText(id: string, sources: string[]) {
+  const figure = document.getElementById(id);
+  const read = (selector: string) => figure?.querySelector(selector)?.textContent?.trim() ?? '';
+  return {
+    title: read('.chart-figure__title'),
+    description: read('.chart-figure__description'),
+    summary: read('.chart-figure__summary'),
+    sources,
+    permalink: `${window.location.origin}${window.location.pathname}${window.location.search}#${id}`,
+  };
+}
+
+const nextFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Download SVG, PNG and CSV, copy a link, or get embed code. The export code loads on demand. */
+function ExportTools({
+  id,
+  sources,
+  provenance,
+  showTable,
+}: {
+  id: string;
+  sources: string[];
+  provenance: string | null;
+  showTable: () => void;
+}) {
+  const [status, setStatus] = useState('');
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const embedSearch = useExplorerStore((state) =>
+    encode({ ...pickDocument(state), embed: true }, { full: true }),
+  );
+  const svg = () =>
+    document.querySelector<SVGSVGElement>(`#${CSS.escape(id)} .chart-figure__chart svg`);
+  const run = async (what: string, action: () => Promise<void> | void) => {
+    try {
+      await action();
+      setStatus(`${what} ready.`);
+    } catch (error) {
+      setStatus(`${what} failed: ${(error as Error).message}`);
+    }
+  };
+  const embedCode = `<iframe src="${window.location.origin}${window.location.pathname}?${embedSearch}#${id}" title="${
+    figureText(id, sources).title || 'Figure'
+  }" width="100%" height="640" loading="lazy"></iframe>`;
+  return (
+    <div className="export-tools" role="group" aria-label="Export and share this figure">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          run('SVG', async () => {
+            const element = svg();
+            if (!element) throw new Error('no chart to export yet');
+            (await import('../export/exportChart')).downloadSvg(element, figureText(id, sources));
+          })
+        }
+      >
+        Download SVG
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          run('PNG', async () => {
+            const element = svg();
+            if (!element) throw new Error('no chart to export yet');
+            await (
+              await import('../export/exportChart')
+            ).downloadPng(element, figureText(id, sources));
+          })
+        }
+      >
+        Download PNG
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          run('CSV', async () => {
+            showTable();
+            await nextFrame();
+            const table = document.querySelector<HTMLTableElement>(
+              `#${CSS.escape(id)}-table table`,
+            );
+            if (!table) throw new Error('no table to export');
+            (await import('../export/exportChart')).downloadCsv(
+              table,
+              provenance,
+              figureText(id, sources).title,
+            );
+          })
+        }
+      >
+        Download CSV
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          run('Link', async () => {
+            await navigator.clipboard.writeText(figureText(id, sources).permalink);
+            setStatus('Link copied.');
+          })
+        }
+      >
+        Copy link
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-expanded={embedOpen}
+        onClick={() => setEmbedOpen((open) => !open)}
+      >
+        Embed
+      </button>
+      <span className="export-tools__status" role="status">
+        {status}
+      </span>
+      {embedOpen && (
+        <label className="export-tools__embed">
+          <span>Embed code (every setting is written out, so the figure stays as it is now)</span>
+          <textarea
+            readOnly
+            rows={3}
+            value={embedCode}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </label>
+      )}
+    </div>
   );
 }

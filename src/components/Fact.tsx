@@ -81,7 +81,11 @@ export function Fact({ fact, withLabel = false, asList = false }: FactProps) {
       </span>
     );
   return (
-    <span className={`fact fact--${fact.tier}`} data-tier={fact.tier}>
+    <span
+      className={`fact fact--${fact.tier}`}
+      data-tier={fact.tier}
+      data-source={sourceById(fact.sourceId).label}
+    >
       {withLabel && <span className="fact__label">{fact.label}: </span>}
       {value} <FactMarker fact={fact} />
     </span>

@@ -3,7 +3,7 @@
  * mounts, so keyboard and screen-reader users start at the new view — also when the view arrives
  * late as a lazily loaded chunk.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 let focusPending = false;
 
@@ -14,7 +14,8 @@ export function requestViewFocus(): void {
 
 export function ViewHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // A layout effect, so focus moves in the same commit that shows the heading.
+  useLayoutEffect(() => {
     if (!focusPending) return;
     focusPending = false;
     ref.current?.focus();

@@ -63,6 +63,8 @@ export interface DocumentState extends LabParams {
   lecture: boolean;
   slide: number;
   presenter: boolean;
+  /** Embed mode: the view without the site's header and footer, for an <iframe>. */
+  embed: boolean;
 }
 
 export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
@@ -82,6 +84,7 @@ export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   lecture: false,
   slide: 1,
   presenter: false,
+  embed: false,
   ...DEFAULT_LAB,
 });
 
@@ -165,6 +168,7 @@ const FIELDS: FieldTable = {
   lecture: { key: 'lecture', parse: flag, format: (on) => (on ? '1' : '0') },
   slide: { key: 'slide', parse: integerIn(1, SLIDE_MAX), format: String },
   presenter: { key: 'presenter', parse: flag, format: (on) => (on ? '1' : '0') },
+  embed: { key: 'embed', parse: flag, format: (on) => (on ? '1' : '0') },
   design: {
     key: 'design',
     parse: oneOf(['crossover', 'parallel'] as const, 'a design'),
@@ -267,11 +271,15 @@ export function decode(search: string): DecodeResult {
   return { state, ignored };
 }
 
-/** The query string for a state, without "?"; "" for the default state. */
-export function encode(state: DocumentState): string {
+/**
+ * The query string for a state, without "?"; "" for the default state. With `full`, every
+ * setting is written, so a later change of defaults cannot alter what the link shows (embeds).
+ */
+export function encode(state: DocumentState, options: { full?: boolean } = {}): string {
   const params = new URLSearchParams();
+  if (options.full) params.set('v', String(CODEC_VERSION));
   for (const key of FIELD_ORDER) {
-    if (state[key] === DEFAULT_DOCUMENT[key]) continue;
+    if (!options.full && state[key] === DEFAULT_DOCUMENT[key]) continue;
     const field = FIELDS[key] as Field<typeof key>;
     params.set(key, field.format(state[key]));
   }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { crossoverPower } from '../../src/model/lab/power';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, runAxe, startHarness, type Harness } from './harness';
 
@@ -403,6 +404,83 @@ describe('Lecture mode', () => {
     await page.getByRole('button', { name: 'Exit lecture' }).click();
     await page.getByRole('navigation', { name: 'Views' }).waitFor();
     expect(new URL(page.url()).searchParams.get('lecture')).toBe(null);
+    await page.context().close();
+  });
+});
+
+describe('Export and embed', () => {
+  it('downloads a parseable SVG with title, citation and permalink, a PNG, and a CSV of the shown rows with tiers', async () => {
+    const context = await harness.browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.url}?view=blockade&revealed=1`);
+    const figure = page.locator('#responders');
+    await figure.locator('svg').waitFor();
+    const tools = figure.getByRole('group', { name: 'Export and share this figure' });
+
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      tools.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svgText = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    expect(svgText).toContain('<title>Day-1 response');
+    expect(svgText).toContain('Williams et al. 2018 (paper)');
+    expect(svgText).toContain('revealed=1');
+    // It renders: load it as an image in the page and read its size.
+    const size = await page.evaluate(async (markup) => {
+      const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+      const img = new Image();
+      await new Promise((resolve, reject) => {
+        img.onload = resolve;
+        img.onerror = reject;
+        img.src = url;
+      });
+      return [img.width, img.height];
+    }, svgText);
+    expect(size[0]).toBeGreaterThan(200);
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      tools.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const png = readFileSync((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(size[0]! * 2);
+
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      tools.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe('Condition,Responders,Rate,Exact 95% interval,tier,source');
+    expect(csv[1]).toContain('Placebo + ketamine,7 of 12,58%,28% to 85%');
+    expect(csv[1]).toContain('paper; derived');
+    expect(csv[2]).toContain('secondary');
+    await context.close();
+  });
+
+  it('embed mode shows the view without the site chrome, with all settings pinned in its code', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?view=designs&study=williams-2018`);
+    const figure = page.locator('#flow-williams-2018');
+    await figure.getByRole('button', { name: 'Embed' }).click();
+    const code = await figure.locator('textarea').inputValue();
+    const src = new URL(code.match(/src="([^"]+)"/)![1]!);
+    expect(src.searchParams.get('embed')).toBe('1');
+    expect(src.searchParams.get('study')).toBe('williams-2018');
+    expect(src.searchParams.get('v')).toBe('1');
+    expect(src.searchParams.get('sequence')).toBe('none');
+    await page.goto(src.toString());
+    await page.locator('main h1').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Views' }).count()).toBe(0);
+    expect(await page.locator('.embed-credit').count()).toBe(1);
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.context().close();
   });
 });

@@ -36,6 +36,7 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   lecture: fc.boolean(),
   slide: fc.integer({ min: 1, max: 200 }),
   presenter: fc.boolean(),
+  embed: fc.boolean(),
   design: fc.constantFrom('crossover' as const, 'parallel' as const),
   n: fc.integer({ min: 4, max: 400 }),
   effect: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
@@ -81,6 +82,7 @@ function isValid(state: DocumentState): boolean {
     typeof state.revealed === 'boolean' &&
     typeof state.lecture === 'boolean' &&
     typeof state.presenter === 'boolean' &&
+    typeof state.embed === 'boolean' &&
     Number.isInteger(state.slide) &&
     state.slide >= 1 &&
     state.slide <= 200 &&
@@ -236,10 +238,17 @@ describe('decode', () => {
     expect(decode('toString=1&__proto__=x').state).toEqual(DEFAULT_DOCUMENT);
   });
 
+  it('with full, writes every setting (so embeds are pinned) and still round-trips', () => {
+    const full = encode(DEFAULT_DOCUMENT, { full: true });
+    expect(full.startsWith('v=1&view=overview&theme=auto')).toBe(true);
+    expect(new URLSearchParams(full).size).toBe(Object.keys(DEFAULT_DOCUMENT).length + 1);
+    expect(decode(full)).toEqual({ state: DEFAULT_DOCUMENT, ignored: [] });
+  });
+
   it('round-trips every valid state: decode(encode(s)) = s', () => {
     fc.assert(
-      fc.property(validState, (state) => {
-        const { state: back, ignored } = decode(encode(state));
+      fc.property(validState, fc.boolean(), (state, full) => {
+        const { state: back, ignored } = decode(encode(state, { full }));
         expect(ignored).toEqual([]);
         expect(back).toEqual(state);
       }),
