@@ -20,6 +20,7 @@ const Effects = lazy(() => import('./sections/effects/Effects'));
 const Blockade = lazy(() => import('./sections/blockade/Blockade'));
 const Lab = lazy(() => import('./sections/lab/Lab'));
 const LectureShell = lazy(() => import('./lecture/LectureShell'));
+const PrintHandout = lazy(() => import('./print/PrintHandout'));
 
 const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
   overview: Overview,
@@ -36,6 +37,7 @@ export function App() {
   const resetCurrentView = useExplorerStore(selectResetCurrentView);
   const lecture = useExplorerStore((state) => state.lecture);
   const embed = useExplorerStore((state) => state.embed);
+  const print = useExplorerStore((state) => state.print);
   const previousView = useRef<View | null>(null);
 
   useEffect(() => {
@@ -65,6 +67,26 @@ export function App() {
       </Suspense>
     </ViewErrorBoundary>
   );
+
+  if (print) {
+    const renderView = (name: View) => {
+      const Component = VIEW_COMPONENTS[name];
+      return (
+        <ViewErrorBoundary viewLabel={VIEW_LABELS[name]} onReset={resetCurrentView}>
+          <Suspense fallback={<p className="loading">Loading {VIEW_LABELS[name]}…</p>}>
+            <Component />
+          </Suspense>
+        </ViewErrorBoundary>
+      );
+    };
+    return (
+      <Suspense fallback={<p className="loading">Preparing the handout…</p>}>
+        <main id="main" className="main main--print" tabIndex={-1}>
+          <PrintHandout renderView={renderView} />
+        </main>
+      </Suspense>
+    );
+  }
 
   if (embed) {
     return (

@@ -64,7 +64,12 @@ export function ChartFigure({
             <span className="chart-figure__facts-label">Drawn from:</span>
             <ul>
               {unique.map((fact) => (
-                <li key={`${fact.label}-${fact.sourceId}`}>
+                <li
+                  key={`${fact.label}-${fact.sourceId}`}
+                  className="fact"
+                  data-tier={fact.tier}
+                  data-source={sourceById(fact.sourceId).label}
+                >
                   {fact.label} ({formatFactValue(fact)}) <FactMarker fact={fact} />
                 </li>
               ))}

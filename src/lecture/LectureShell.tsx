@@ -3,7 +3,7 @@
  * an overview of all steps, go-to, help and a presenter window — or, with presenter=1, the
  * presenter view itself. Loaded only when lecture=1, as its own chunk.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import { DEFAULT_DOCUMENT, encode, sameDocument } from '../store/urlCodec';
@@ -28,7 +28,8 @@ function useLectureNavigation() {
 
 /** Apply the deck's state when the address names only a slide (e.g. a hand-typed ?lecture=1&slide=5). */
 function useDeckStateForBareLinks() {
-  useEffect(() => {
+  // A layout effect: the stage never paints a step without that step's state.
+  useLayoutEffect(() => {
     const state = useExplorerStore.getState();
     const doc = pickDocument(state);
     const bare = sameDocument(

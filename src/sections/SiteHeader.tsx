@@ -42,6 +42,13 @@ export function SiteHeader({ title }: { title: string }) {
         >
           Present
         </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => useExplorerStore.getState().setPrint(true)}
+        >
+          Handout
+        </button>
         <label className="theme-picker">
           <span className="theme-picker__label">Theme</span>
           <select

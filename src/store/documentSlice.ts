@@ -37,6 +37,8 @@ export interface DocumentSlice extends DocumentState {
   setLabNumber: (key: keyof typeof LAB_LIMITS, value: number) => void;
   setLabDesign: (design: LabDesign) => void;
   setLabBoundary: (boundary: Boundary) => void;
+  /** Handout: open or close the printable page. */
+  setPrint: (print: boolean) => void;
   /** Lecture: leave lecture mode (keeps the current view and its state). */
   exitLecture: () => void;
   /** Lab: apply several parameters at once (a preset). */
@@ -69,6 +71,7 @@ export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSl
   },
   setLabDesign: (design) => set({ design }),
   exitLecture: () => set({ lecture: false, presenter: false, slide: 1 }),
+  setPrint: (print) => set({ print }),
   setLabBoundary: (boundary) => set({ boundary }),
   applyLabPreset: (values) => {
     const next: Partial<LabParams> = {};

@@ -65,6 +65,8 @@ export interface DocumentState extends LabParams {
   presenter: boolean;
   /** Embed mode: the view without the site's header and footer, for an <iframe>. */
   embed: boolean;
+  /** Handout: every view (or the lecture deck) as one printable page. */
+  print: boolean;
 }
 
 export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
@@ -85,6 +87,7 @@ export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   slide: 1,
   presenter: false,
   embed: false,
+  print: false,
   ...DEFAULT_LAB,
 });
 
@@ -169,6 +172,7 @@ const FIELDS: FieldTable = {
   slide: { key: 'slide', parse: integerIn(1, SLIDE_MAX), format: String },
   presenter: { key: 'presenter', parse: flag, format: (on) => (on ? '1' : '0') },
   embed: { key: 'embed', parse: flag, format: (on) => (on ? '1' : '0') },
+  print: { key: 'print', parse: flag, format: (on) => (on ? '1' : '0') },
   design: {
     key: 'design',
     parse: oneOf(['crossover', 'parallel'] as const, 'a design'),
@@ -293,5 +297,10 @@ export function sameDocument(a: DocumentState, b: DocumentState): boolean {
 
 /** Whether moving from `a` to `b` should add a history entry (a view or slide change) or replace it. */
 export function isNavigation(a: DocumentState, b: DocumentState): boolean {
-  return a.view !== b.view || a.lecture !== b.lecture || (a.lecture && a.slide !== b.slide);
+  return (
+    a.view !== b.view ||
+    a.lecture !== b.lecture ||
+    a.print !== b.print ||
+    (a.lecture && a.slide !== b.slide)
+  );
 }

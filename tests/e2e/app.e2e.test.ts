@@ -485,6 +485,26 @@ describe('Export and embed', () => {
   });
 });
 
+describe('Handout', () => {
+  it('renders all views as a printable document with a QR code, and prints to a multi-page PDF', async () => {
+    const { page, consoleErrors, foreignRequests } = await openPage(harness);
+    await page.goto(`${harness.url}?print=1&revealed=1&sims=200`);
+    await page.getByRole('img', { name: /^QR code of the live version/ }).waitFor();
+    await page.locator('#responders svg').waitFor();
+    expect(await page.locator('.handout__view').count()).toBe(6);
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.export-tools').first().isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(8);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('narrow screens', () => {
   for (const { view } of VIEWS) {
     for (const theme of ['light', 'projector'] as const) {

@@ -37,6 +37,7 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   slide: fc.integer({ min: 1, max: 200 }),
   presenter: fc.boolean(),
   embed: fc.boolean(),
+  print: fc.boolean(),
   design: fc.constantFrom('crossover' as const, 'parallel' as const),
   n: fc.integer({ min: 4, max: 400 }),
   effect: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
@@ -83,6 +84,7 @@ function isValid(state: DocumentState): boolean {
     typeof state.lecture === 'boolean' &&
     typeof state.presenter === 'boolean' &&
     typeof state.embed === 'boolean' &&
+    typeof state.print === 'boolean' &&
     Number.isInteger(state.slide) &&
     state.slide >= 1 &&
     state.slide <= 200 &&
