@@ -122,6 +122,22 @@ export const Source = z.strictObject({
     .optional(),
   url: z.url({ protocol: /^https$/ }).optional(),
   note: z.string().min(1).optional(),
+  /** Structured reference for generated citations (APA, BibTeX); authors as "Surname INITIALS". */
+  reference: z
+    .strictObject({
+      authors: z
+        .array(
+          z.string().regex(/^[A-Z][A-Za-z'-]+ [A-Z]{1,3}( Jr)?$/, 'expected "Surname INITIALS"'),
+        )
+        .min(1),
+      title: z.string().min(1),
+      journal: z.string().min(1),
+      year: z.number().int(),
+      volume: z.string().min(1),
+      issue: z.string().min(1).optional(),
+      pages: z.string().min(1),
+    })
+    .optional(),
 });
 
 export const SourcesFile = z.strictObject({

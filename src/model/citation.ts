@@ -57,3 +57,65 @@ export function bibtexCitation(input: AppCitationInput): string {
     `}`,
   ].join('\n');
 }
+
+export interface ArticleReference {
+  authors: string[];
+  /** Sentence case, as APA asks for article titles. */
+  title: string;
+  journal: string;
+  year: number;
+  volume: string;
+  issue?: string;
+  pages: string;
+  doi?: string;
+}
+
+/** "Zarate CA Jr" -> "Zarate, C. A., Jr." */
+function apaAuthor(author: string): string {
+  const [surname = '', initials = '', suffix] = author.split(' ');
+  const dotted = initials
+    .split('')
+    .map((letter) => `${letter}.`)
+    .join(' ');
+  return `${surname}, ${dotted}${suffix ? `, ${suffix}.` : ''}`;
+}
+
+/** APA 7 reference for a journal article (up to 20 authors, "&" before the last). */
+export function apaArticle(ref: ArticleReference): string {
+  const names = ref.authors.map(apaAuthor);
+  const authors =
+    names.length === 1
+      ? names[0]!
+      : `${names.slice(0, -1).join(', ')}, & ${names[names.length - 1]}`;
+  const issue = ref.issue ? `(${ref.issue})` : '';
+  const doi = ref.doi ? ` https://doi.org/${ref.doi}` : '';
+  return `${authors} (${ref.year}). ${ref.title}. ${ref.journal}, ${ref.volume}${issue}, ${ref.pages}.${doi}`;
+}
+
+/** A BibTeX @article entry keyed "surnameYEAR". */
+export function bibtexArticle(ref: ArticleReference): string {
+  const first = (ref.authors[0] ?? 'anon').split(' ')[0]!.toLowerCase();
+  const authors = ref.authors
+    .map((author) => {
+      const [surname = '', initials = '', suffix] = author.split(' ');
+      const given = initials
+        .split('')
+        .map((letter) => `${letter}.`)
+        .join(' ');
+      return suffix ? `${surname}, ${suffix}., ${given}` : `${surname}, ${given}`;
+    })
+    .join(' and ');
+  const lines = [
+    `@article{${first}${ref.year},`,
+    `  author = {${bibEscape(authors)}},`,
+    `  title = {${bibEscape(ref.title)}},`,
+    `  journal = {${bibEscape(ref.journal)}},`,
+    `  year = {${ref.year}},`,
+    `  volume = {${ref.volume}},`,
+    ...(ref.issue ? [`  number = {${ref.issue}},`] : []),
+    `  pages = {${ref.pages.replace('–', '--')}},`,
+    ...(ref.doi ? [`  doi = {${ref.doi}},`] : []),
+    `}`,
+  ];
+  return lines.join('\n');
+}

@@ -11,7 +11,8 @@ import { Fact } from '../components/Fact';
 import { ViewHeading } from '../components/ViewHeading';
 import { TableScroll } from '../components/TableScroll';
 import { APP_AUTHOR, APP_TITLE, APP_VERSION, APP_YEAR } from '../appInfo';
-import { apaCitation, bibtexCitation } from '../model/citation';
+import { apaArticle, apaCitation, bibtexArticle, bibtexCitation } from '../model/citation';
+import { sourceById } from '../data/studies';
 
 const KIND_LABELS: Record<SourceData['kind'], string> = {
   paper: 'Journal article',
@@ -89,7 +90,7 @@ function SourceEntry({ source }: { source: SourceData }) {
 
 function CopyableBlock({ label, text }: { label: string; text: string }) {
   const [status, setStatus] = useState('');
-  const id = `cite-${label.toLowerCase()}`;
+  const id = `cite-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <div className="copyable">
       <h3 id={`${id}-title`}>{label}</h3>
@@ -205,6 +206,25 @@ export default function Sources() {
         </p>
         <CopyableBlock label="APA" text={citation.apa} />
         <CopyableBlock label="BibTeX" text={citation.bibtex} />
+        <h3 id="cite-studies">The two studies</h3>
+        {(['hess-2024', 'williams-2018'] as const).map((id) => {
+          const source = sourceById(id);
+          if (!source.reference) return null;
+          const ref = { ...source.reference, doi: source.doi };
+          return (
+            <div key={id} className="cite-study">
+              <CopyableBlock label={`APA ${source.label}`} text={apaArticle(ref)} />
+              <CopyableBlock label={`BibTeX ${source.label}`} text={bibtexArticle(ref)} />
+            </div>
+          );
+        })}
+        <h3 id="licence">Licence for figures</h3>
+        <p>
+          Figures and text made for this app may be reused under the Creative Commons Attribution
+          4.0 licence (CC BY 4.0): please cite the app as above. The findings belong to the studies
+          they come from — cite the original papers for them. Exported figures carry their sources,
+          tiers and a link back to the live figure.
+        </p>
       </section>
     </div>
   );
