@@ -118,8 +118,8 @@ function WhatWasDone() {
         </li>
         {w.outcomes.dissociation && (
           <li>
-            <Fact fact={w.outcomes.dissociation} withLabel /> — ketamine commonly causes brief
-            dissociation (see <Term id="cadss">CADSS</Term>).
+            <Fact fact={w.outcomes.dissociation} withLabel /> — what it rates: see{' '}
+            <Term id="cadss">CADSS</Term>.
           </li>
         )}
       </ul>
