@@ -485,6 +485,23 @@ describe('Export and embed', () => {
   });
 });
 
+describe('Embed keys', () => {
+  it('an embedded view ignores keys until one of its controls has focus', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}?embed=1&view=timeline&day=4`);
+    const slider = page.getByRole('slider', { name: 'Day since treatment' });
+    await slider.waitFor();
+    for (const key of ['ArrowRight', 'PageDown', 'n', 'b', 'End', ' '])
+      await page.keyboard.press(key);
+    expect(new URL(page.url()).searchParams.get('day')).toBe('4');
+    expect(await page.getByTestId('blackout').count()).toBe(0);
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('day')).toBe('5');
+    await page.context().close();
+  });
+});
+
 describe('Handout', () => {
   it('renders all views as a printable document with a QR code, and prints to a multi-page PDF', async () => {
     const { page, consoleErrors, foreignRequests } = await openPage(harness);
