@@ -134,6 +134,25 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
 
   for (const sequence of ['AB', 'BA'] as const) {
     const [first, second] = armsOf(sequence);
+    /** Period 1 or 2 of this sequence: the condition received, with its (usually unknown) count. */
+    const periodBox = (period: 1 | 2): FlowBox => {
+      const arm = period === 1 ? first : second;
+      return {
+        id: `period${period}-${sequence}`,
+        stage: period === 1 ? 'period1' : 'period2',
+        column: periodColumn(sequence, period, mode),
+        sequence,
+        arm,
+        title: periodTitle(period, arms[arm].label, mode),
+        lines: [
+          {
+            text: `Received: ${countValue(input.sequenceN[sequence])}`,
+            fact: input.sequenceN[sequence],
+          },
+        ],
+        tone: 'normal',
+      };
+    };
     const sequenceColumn: Column = sequence === 'AB' ? 'left' : 'right';
     boxes.push({
       id: `allocation-${sequence}`,
@@ -150,21 +169,7 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
       ],
       tone: 'normal',
     });
-    boxes.push({
-      id: `period1-${sequence}`,
-      stage: 'period1',
-      column: periodColumn(sequence, 1, mode),
-      sequence,
-      arm: first,
-      title: periodTitle(1, arms[first].label, mode),
-      lines: [
-        {
-          text: `Received: ${countValue(input.sequenceN[sequence])}`,
-          fact: input.sequenceN[sequence],
-        },
-      ],
-      tone: 'normal',
-    });
+    boxes.push(periodBox(1));
     boxes.push({
       id: `washout-${sequence}`,
       stage: 'washout',
@@ -175,21 +180,7 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
       lines: [{ text: intervalText(input.washout), fact: input.washout }],
       tone: 'washout',
     });
-    boxes.push({
-      id: `period2-${sequence}`,
-      stage: 'period2',
-      column: periodColumn(sequence, 2, mode),
-      sequence,
-      arm: second,
-      title: periodTitle(2, arms[second].label, mode),
-      lines: [
-        {
-          text: `Received: ${countValue(input.sequenceN[sequence])}`,
-          fact: input.sequenceN[sequence],
-        },
-      ],
-      tone: 'normal',
-    });
+    boxes.push(periodBox(2));
     links.push(
       { id: `enrolment-${sequence}`, from: 'enrolment', to: `allocation-${sequence}`, sequence },
       {

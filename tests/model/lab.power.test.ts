@@ -5,6 +5,7 @@ import {
   parallelPower,
   sampleSizeFor,
   tTestPower,
+  powerCurves,
 } from '../../src/model/lab/power';
 import { jStat } from '../../src/model/stats';
 
@@ -136,5 +137,20 @@ describe('analytic power', () => {
     expect(powerAt(126)).toBeLessThan(0.8);
     expect(sampleSizeFor(0.9, powerAt)).toBe(172);
     expect(sampleSizeFor(0.8, () => 0.1)).toBeNull();
+  });
+});
+
+describe('powerCurves', () => {
+  it('gives both curves, rising with n, and the sample sizes for 80% and 90%', () => {
+    const curves = powerCurves({ n: 68, effect: 0.5, sd: 1, rho: 0.5, alpha: 0.05, dropout: 0 }, 0);
+    expect(curves.n80.parallel).toBe(128);
+    expect(curves.n90.parallel).toBe(172);
+    expect(curves.n80.crossover).toBeLessThan(curves.n80.parallel!);
+    for (const line of [curves.crossover, curves.parallel]) {
+      for (let i = 1; i < line.length; i += 1)
+        expect(line[i]![1]).toBeGreaterThanOrEqual(line[i - 1]![1]);
+    }
+    expect(curves.crossover[0]![0]).toBe(4);
+    expect(curves.maxN).toBeGreaterThanOrEqual(136);
   });
 });

@@ -57,3 +57,42 @@ export function sampleSizeFor(
   }
   return 2 * lo;
 }
+
+export interface PowerCurves {
+  crossover: [number, number][];
+  parallel: [number, number][];
+  /** Smallest even total n reaching 80% and 90% power (null: more than `limit`). */
+  n80: { crossover: number | null; parallel: number | null };
+  n90: { crossover: number | null; parallel: number | null };
+  maxN: number;
+}
+
+/**
+ * Analytic power of both designs over a range of sample sizes, and the n needed for 80% and 90%.
+ * About 200 noncentral-t evaluations: callers should memoise it (the lab defers it during drags).
+ */
+export function powerCurves(
+  params: Pick<LabParams, 'n' | 'effect' | 'sd' | 'rho' | 'alpha' | 'dropout'>,
+  lambda: number,
+  limit = 4000,
+): PowerCurves {
+  const crossAt = (n: number) => crossoverPower({ ...params, n, lambda });
+  const parAt = (n: number) => parallelPower({ ...params, n });
+  const n80 = {
+    crossover: sampleSizeFor(0.8, crossAt, limit),
+    parallel: sampleSizeFor(0.8, parAt, limit),
+  };
+  const n90 = {
+    crossover: sampleSizeFor(0.9, crossAt, limit),
+    parallel: sampleSizeFor(0.9, parAt, limit),
+  };
+  const maxN = Math.min(400, Math.max(60, params.n * 2, (n80.parallel ?? 0) * 1.2));
+  const step = Math.max(2, Math.round(maxN / 60 / 2) * 2);
+  const crossover: [number, number][] = [];
+  const parallel: [number, number][] = [];
+  for (let n = 4; n <= maxN; n += step) {
+    crossover.push([n, crossAt(n)]);
+    parallel.push([n, parAt(n)]);
+  }
+  return { crossover, parallel, n80, n90, maxN };
+}

@@ -38,6 +38,9 @@ import { RangeControl } from '../../controls/RangeControl';
 
 const animal = hess2024.animal ?? {};
 
+/** The timeline's tracks come from fixed study facts: built once. */
+const TIMELINE = effectTimeline(TIMELINE_INPUT);
+
 /** The tier word drawn on a mark; a not-reported mark already says so in its own label. */
 function tierWord(fact: FactData): string {
   return fact.tier === 'not-reported' ? '' : TIER_INFO[fact.tier].marker;
@@ -73,7 +76,7 @@ function TimelineSection() {
   const setCurveParam = useExplorerStore(selectSetCurveParam);
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
 
-  const timeline = useMemo(() => effectTimeline(TIMELINE_INPUT), []);
+  const timeline = TIMELINE;
   const summary = daySummary(day, timeline);
   const params = useMemo(() => ({ riseDays: rise, peak, halfLifeDays: half }), [rise, peak, half]);
   const curve = useMemo(
@@ -202,7 +205,7 @@ function TimelineTable({
 }: {
   curve: { riseDays: number; peak: number; halfLifeDays: number } | null;
 }) {
-  const timeline = useMemo(() => effectTimeline(TIMELINE_INPUT), []);
+  const timeline = TIMELINE;
   const days = Array.from({ length: timeline.maxDay + 1 }, (_, d) => d);
   return (
     <TableScroll label="Timeline as a table">

@@ -4,7 +4,7 @@
  * washout tied to the illustrative effect curve, carryover, dropout and an interim analysis.
  * Simulations run in a Web Worker and stream in; analytic power comes from the noncentral t.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useExplorerStore } from '../../store';
 import {
   selectApplyLabPreset,
@@ -25,8 +25,9 @@ import {
   summarise,
   summariseInterim,
   type TestResult,
+  type TrialData,
 } from '../../model/lab/simulate';
-import { crossoverPower, parallelPower, sampleSizeFor } from '../../model/lab/power';
+import { crossoverPower, parallelPower, powerCurves } from '../../model/lab/power';
 import { twoLookBoundary } from '../../model/lab/boundaries';
 import { labInterpretation } from '../../model/lab/interpretation';
 import { LAB_PRESETS } from '../../data/modelInputs';
@@ -320,7 +321,7 @@ function OneTrial({ params, lambda }: { params: LabParams; lambda: number }) {
         summary={summary}
         facts={[]}
         provenanceNote={SIMULATED}
-        table={<TrialTable params={params} lambda={lambda} />}
+        table={<TrialTable params={params} trial={trial} />}
         after={
           <dl className="lab-results">
             <div>
@@ -364,8 +365,7 @@ function OneTrial({ params, lambda }: { params: LabParams; lambda: number }) {
   );
 }
 
-function TrialTable({ params, lambda }: { params: LabParams; lambda: number }) {
-  const trial = useMemo(() => simulateTrial(params, lambda, 0), [params, lambda]);
+function TrialTable({ params, trial }: { params: LabParams; trial: TrialData }) {
   const rows = Array.from({ length: trial.n }, (_, i) => i);
   return (
     <TableScroll label="Simulated trial as a table">
@@ -659,25 +659,16 @@ function InterimSummary({
 
 function PowerFigure({ params, lambda }: { params: LabParams; lambda: number }) {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
-  const crossAt = (n: number) => crossoverPower({ ...params, n, lambda });
-  const parAt = (n: number) => parallelPower({ ...params, n });
-  const n80 = {
-    crossover: sampleSizeFor(0.8, crossAt, 4000),
-    parallel: sampleSizeFor(0.8, parAt, 4000),
-  };
-  const n90 = {
-    crossover: sampleSizeFor(0.9, crossAt, 4000),
-    parallel: sampleSizeFor(0.9, parAt, 4000),
-  };
-  const maxN = Math.min(400, Math.max(60, params.n * 2, (n80.parallel ?? 0) * 1.2));
-  const points = (fn: (n: number) => number): [number, number][] => {
-    const step = Math.max(2, Math.round(maxN / 80 / 2) * 2);
-    const out: [number, number][] = [];
-    for (let n = 4; n <= maxN; n += step) out.push([n, fn(n)]);
-    return out;
-  };
-  const crossover = points(crossAt);
-  const parallel = points(parAt);
+  // About 200 noncentral-t evaluations: deferred, so a slider drag never waits for them.
+  const deferredParams = useDeferredValue(params);
+  const deferredLambda = useDeferredValue(lambda);
+  const curves = useMemo(
+    () => powerCurves(deferredParams, deferredLambda),
+    [deferredParams, deferredLambda],
+  );
+  const { crossover, parallel, n80, n90 } = curves;
+  const crossAt = (n: number) => crossoverPower({ ...deferredParams, n, lambda: deferredLambda });
+  const parAt = (n: number) => parallelPower({ ...deferredParams, n });
   const id = 'lab-power';
   const fmt = (n: number | null) => (n === null ? 'more than 4,000' : String(n));
   return (
@@ -703,14 +694,15 @@ function PowerFigure({ params, lambda }: { params: LabParams; lambda: number }) 
               </thead>
               <tbody>
                 {crossover
+                  .map(([n, power], i) => [n, power, parallel[i]![1]] as const)
                   .filter((_, i) => i % 4 === 0)
-                  .map(([n, power]) => (
+                  .map(([n, power, powerParallel]) => (
                     <tr key={n}>
                       <th scope="row" className="data-table__number">
                         {n}
                       </th>
                       <td className="data-table__number">{pct(power)}</td>
-                      <td className="data-table__number">{pct(parAt(n))}</td>
+                      <td className="data-table__number">{pct(powerParallel)}</td>
                     </tr>
                   ))}
               </tbody>
