@@ -9,6 +9,10 @@ const NO_ZOD = {
   name: 'zod',
   message: 'zod runs at build time and in tests only; the app ships typed, pre-validated data.',
 };
+const NO_DATA_FILES = {
+  group: ['**/data/*.json', '**/data/**/*.json'],
+  message: 'only src/data reads data/: import the typed data from src/data.',
+};
 const NO_STORE = {
   group: ['**/store', '**/store/**'],
   message: 'charts and models take plain values; sections and controls read the store.',
@@ -30,10 +34,45 @@ export default tseslint.config(
     },
   },
   {
-    // The app: no validator in the browser bundle.
+    // The app: no validator in the browser bundle, and only src/data reads data/.
     files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/data/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_ZOD], patterns: [NO_DATA_FILES] }] },
+  },
+  {
+    // src/data: the schema and validator may use zod; the loader may not; nothing imports the
+    // store (data does not depend on state).
+    files: ['src/data/**/*.ts'],
     ignores: ['src/data/schema.ts', 'src/data/validate.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [NO_ZOD] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_ZOD], patterns: [NO_STORE] }] },
+  },
+  {
+    files: ['src/data/schema.ts', 'src/data/validate.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_STORE] }] },
+  },
+  {
+    // The document table and codec are pure: no React, store, DOM or data loader.
+    files: ['src/document/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_ZOD],
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'zustand', 'zustand/*'],
+              message: 'src/document is pure.',
+            },
+            NO_STORE,
+            {
+              group: ['**/data/*', '!**/data/schema'],
+              message: 'src/document does not load data.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
+    },
   },
   {
     // The model is pure: no React, store, DOM or d3-selection.
@@ -57,9 +96,15 @@ export default tseslint.config(
               message: 'src/model is pure: no React, store or DOM code.',
             },
             NO_STORE,
+            NO_DATA_FILES,
             {
-              group: ['**/charts/**', '**/sections/**', '**/controls/**'],
-              message: 'model must not import views.',
+              group: ['**/charts/**', '**/sections/**', '**/controls/**', '**/messages/**'],
+              message: 'model must not import views or words.',
+            },
+            {
+              group: ['**/data/*'],
+              allowTypeImports: true,
+              message: 'src/model takes plain values: it may import data types, never the data.',
             },
           ],
         },
@@ -70,6 +115,8 @@ export default tseslint.config(
   {
     // Charts take plain props.
     files: ['src/charts/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [NO_ZOD], patterns: [NO_STORE] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [NO_ZOD], patterns: [NO_STORE, NO_DATA_FILES] }],
+    },
   },
 );

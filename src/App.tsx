@@ -5,7 +5,8 @@
 import { Suspense, lazy, useEffect, useLayoutEffect, useRef } from 'react';
 import { useExplorerStore } from './store';
 import { selectResetCurrentView, selectTheme, selectView } from './store/selectors';
-import { VIEW_LABELS, type View } from './store/views';
+import type { View } from './document/fields';
+import { VIEW_LABELS } from './messages/views';
 import { SiteHeader } from './sections/SiteHeader';
 import { SiteFooter } from './sections/SiteFooter';
 import { Notices } from './components/Notices';

@@ -36,6 +36,12 @@ export interface EffectTimelineProps {
     shocks: string;
   };
   labels: {
+    /** Track names, e.g. "People (Hess et al. 2024)". */
+    humanTrack: string;
+    companionTrack: string;
+    /** The companion window's length, e.g. "6 days". */
+    companionWindowLength: string;
+    humanWindowLength: string;
     humanWindow: string;
     ratWindow: string;
     assessments: string;
@@ -84,8 +90,8 @@ export function EffectTimeline({
   const trackTop = curve ? curveTop + curveHeight + fontSize * 1.2 : fontSize * 0.4;
   const labelLines = (text: string) =>
     wrapText(text, (width - margin.left - margin.right) / charWidth);
-  const humanLabel = labelLines(`${human.label}: ${labels.humanWindow}`);
-  const ratLabel = labelLines(`${rat.label}: ${labels.ratWindow}; ${labels.shocks}`);
+  const humanLabel = labelLines(`${labels.humanTrack}: ${labels.humanWindow}`);
+  const ratLabel = labelLines(`${labels.companionTrack}: ${labels.ratWindow}; ${labels.shocks}`);
   const bandHeight = fontSize * 1.7;
   const humanLabelY = trackTop + lineHeight;
   const humanWindowY = trackTop + humanLabel.length * lineHeight + fontSize * 0.5;
@@ -240,7 +246,7 @@ export function EffectTimeline({
             </tspan>
           ))}
         </text>
-        {band(human, humanWindowY, `${human.windowEnd} days`, tierTags.humanWindow)}
+        {band(human, humanWindowY, labels.humanWindowLength, tierTags.humanWindow)}
         {human.assessmentBand && (
           <g className="timeline-assessments">
             <rect
@@ -291,7 +297,7 @@ export function EffectTimeline({
             </tspan>
           ))}
         </text>
-        {band(rat, ratWindowY, `${rat.windowEnd} days`, tierTags.ratWindow)}
+        {band(rat, ratWindowY, labels.companionWindowLength, tierTags.ratWindow)}
 
         <AxisBottom
           x={x}

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { Schedule } from '../model/sessionSchedule';
+import type { LabelledScheduleEvent, Schedule } from '../model/sessionSchedule';
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
@@ -18,7 +18,7 @@ export interface SessionLabel {
 }
 
 export interface ScheduleChartProps {
-  schedule: Schedule;
+  schedule: Omit<Schedule, 'events'> & { events: LabelledScheduleEvent[] };
   width: number;
   fontSize: number;
   sessionLabels: [SessionLabel, SessionLabel];

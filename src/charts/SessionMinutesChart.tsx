@@ -9,7 +9,8 @@ import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
 
 export interface SessionMinutesChartProps {
-  segments: MinuteSegment[];
+  /** The segments with their words (see src/messages/schedule.ts). */
+  segments: (MinuteSegment & { label: string })[];
   width: number;
   fontSize: number;
   titleId: string;

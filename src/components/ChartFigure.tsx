@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react';
 import { sourceById } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
-import { encode } from '../store/urlCodec';
+import { encode } from '../document/codec';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import type { FactData } from '../data/schema';

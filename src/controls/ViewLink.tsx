@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useExplorerStore } from '../store';
 import { selectSetView, selectView } from '../store/selectors';
 import { pickDocument } from '../store/documentSlice';
-import { encode } from '../store/urlCodec';
-import type { View } from '../store/views';
+import { encode } from '../document/codec';
+import type { View } from '../document/fields';
 
 interface ViewLinkProps {
   to: View;

@@ -14,7 +14,8 @@ export const TIERS = [
 ] as const;
 
 export const SOURCE_KINDS = ['paper', 'registry', 'news', 'letter', 'editorial', 'review'] as const;
-export const SOURCE_GROUPS = ['hess-2024', 'williams-2018', 'debate', 'methods'] as const;
+/** Source groups that are not a study (a study's own sources are grouped under its id). */
+export const GENERAL_SOURCE_GROUPS = ['debate', 'methods'] as const;
 
 /** Evidence timeline: what a study or letter found about naltrexone and ketamine. */
 export const FINDINGS = [

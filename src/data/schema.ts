@@ -7,9 +7,9 @@
  * the JSON already validated and typed (see ./studies.ts), which keeps the initial bundle small.
  */
 import { z } from 'zod';
-import { FINDINGS, SOURCE_GROUPS, SOURCE_KINDS, TIERS } from './constants.ts';
+import { FINDINGS, GENERAL_SOURCE_GROUPS, SOURCE_KINDS, TIERS } from './constants.ts';
 
-export { FINDINGS, SOURCE_GROUPS, SOURCE_KINDS, TIERS };
+export { FINDINGS, GENERAL_SOURCE_GROUPS, SOURCE_KINDS, TIERS };
 
 /** How far a fact has travelled from its source. See STUDY-FACTS.md and the Sources view. */
 export const Tier = z.enum(TIERS);
@@ -60,51 +60,136 @@ export const Fact = z
 
 const factGroup = <T extends z.ZodRawShape>(required: T) => z.object(required).catchall(Fact);
 
-export const Arm = z.strictObject({
+/** A study id: lower-case words and digits joined by dashes, e.g. "hess-2024". */
+export const StudyId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected an id like "hess-2024" (lower case, dashes)')
+  .max(64);
+
+/** One of the two conditions every participant receives. */
+export const Condition = z.strictObject({
   id: z.enum(['A', 'B']),
-  label: z.string().min(1),
+  /** A short name used in diagrams, e.g. "Ketamine" or "Placebo + ketamine". */
+  label: z.string().min(1).max(60),
   role: z.enum(['active', 'control']),
   detail: Fact,
 });
 
+/** An order of the conditions (AB: A in period 1, B in period 2) and how many followed it. */
 export const Sequence = z.strictObject({
   id: z.enum(['AB', 'BA']),
   order: z.tuple([z.enum(['A', 'B']), z.enum(['A', 'B'])]),
   n: Fact,
 });
 
-export const Study = z.strictObject({
-  schemaVersion: z.literal(1),
-  id: z.string().regex(/^[a-z]+-\d{4}$/, 'expected an id like "hess-2024"'),
-  shortName: z.string().min(1),
-  title: z.string().min(1),
-  sourceId: z.string().min(1),
-  question: Fact,
-  population: factGroup({ description: Fact, n: Fact }),
-  design: factGroup({
-    type: Fact,
-    blinding: Fact,
-    control: Fact,
-    orderAssignment: Fact,
-    sequenceSplit: Fact,
-    discontinued: Fact,
-    analysed: Fact,
-    ending: Fact,
+/** Counts at each stage of the CONSORT-crossover flow; any count may be not reported. */
+export const Flow = z.strictObject({
+  /** Planned sample size (for trials with a planned size, e.g. one stopped early). */
+  planned: Fact.optional(),
+  /** People at the top of the flow: randomised, or studied when the trial stopped. */
+  enrolled: Fact,
+  /** People who did not complete both periods. */
+  discontinued: Fact,
+  discontinuedReasons: Fact.optional(),
+  discontinuedTiming: Fact.optional(),
+  analysed: Fact,
+  /** Printed under the diagram, e.g. a registry record that disagrees. */
+  footnotes: z.array(Fact).optional(),
+});
+
+/** What happens in one session and when the ratings fall. */
+export const Schedule = z.strictObject({
+  /** Time from the first session to the second (a duration in days, weeks or months). */
+  interval: Fact,
+  pretreatment: z
+    .strictObject({
+      /** What is given first, e.g. "Naltrexone 50 mg or placebo". */
+      what: Fact,
+      /** Minutes before the intervention. */
+      lead: Fact,
+      route: Fact.optional(),
+    })
+    .optional(),
+  /** The intervention given in each session (dose, route). */
+  intervention: Fact,
+  /** Its duration in minutes. */
+  duration: Fact,
+  ratings: z.strictObject({
+    /** Days after each session on which ratings fell (a list of numbers), or not reported. */
+    days: Fact,
+    /** How many ratings, when the days are not reported. */
+    count: Fact.optional(),
+    /** The window the ratings fell in (a duration), when the days are not reported. */
+    window: Fact.optional(),
   }),
-  arms: z.tuple([Arm, Arm]),
+});
+
+/**
+ * A trial stopped at an interim analysis: the formal stopping rule (often not reported). Why it
+ * stopped is the study's `ending`; how many were studied by then is `flow.enrolled`.
+ */
+export const Interim = z.strictObject({
+  rule: Fact,
+});
+
+/** A companion experiment in a separate group design (e.g. the rat experiment of Hess 2024). */
+export const Companion = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Heading, e.g. "Rat harm-aversion experiment". */
+  title: z.string().min(1),
+  /** Plural noun for the subjects, e.g. "rats". */
+  subjects: z.string().min(1),
+  design: Fact,
+  groups: z.tuple([
+    z.strictObject({ label: z.string().min(1), n: Fact }),
+    z.strictObject({ label: z.string().min(1), n: Fact }),
+  ]),
+  /** Facts about the subjects shown in the first box (strain, sex, dose …). */
+  about: z.array(Fact),
+  /** Facts shown in each group's testing box. */
+  testing: z.array(Fact),
+  /** The task each group performed (box title). */
+  taskName: z.string().min(1),
+  endpoint: Fact,
+  result: Fact,
+  /** How long the effect lasted (a duration), for the timeline. */
+  effectWindow: Fact,
+  facts: factGroup({}),
+});
+
+/** A two-period, two-sequence (AB/BA) crossover study, by role. */
+export const Study = z.strictObject({
+  schemaVersion: z.literal(2),
+  id: StudyId,
+  shortName: z.string().min(1).max(60),
+  title: z.string().min(1),
+  /** The study's own source in data/sources.json (a reader's own study names its own). */
+  sourceId: z.string().min(1),
+  /** One line under the name on a card, e.g. "Ketamine vs placebo · people and rats". */
+  kicker: z.string().min(1).max(80),
+  question: Fact,
+  population: factGroup({ description: Fact }),
+  design: factGroup({ type: Fact, blinding: Fact, orderAssignment: Fact, sequenceSplit: Fact }),
+  conditions: z.tuple([Condition, Condition]),
   sequences: z.tuple([Sequence, Sequence]),
-  intervention: factGroup({ dose: Fact, interval: Fact, infusionDuration: Fact }),
+  flow: Flow,
+  schedule: Schedule,
   outcomes: factGroup({ primary: Fact }),
-  timePoints: factGroup({}),
   results: factGroup({ main: Fact }),
-  animal: factGroup({}).optional(),
+  /** How long ketamine differed from control after a session (a duration), if reported. */
+  effectWindow: Fact.optional(),
+  /** How the study ended (completed, pooled analysis, stopped early …). */
+  ending: Fact,
+  interim: Interim.optional(),
+  companions: z.array(Companion).max(4).optional(),
 });
 
 export const Source = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case id with dashes'),
   label: z.string().min(1).max(40),
   kind: z.enum(SOURCE_KINDS),
-  group: z.enum(SOURCE_GROUPS),
+  /** A study id (its sources), or one of the general groups (debate, methods). */
+  group: z.string().min(1),
   citation: z.string().min(1),
   year: z.number().int().min(1900).max(2100).optional(),
   doi: z
@@ -178,7 +263,7 @@ export const EvidenceFile = z.strictObject({
 
 export const LectureStep = z.strictObject({
   title: z.string().min(1).max(80),
-  /** The view shown; one of the app's views. Checked against the URL codec by validate.ts. */
+  /** The view shown; one of the app's views. Checked against the document table by validate.ts. */
   view: z.string().min(1),
   /** The view's settings as a query string, e.g. "study=williams-2018&sequence=BA&step=4". */
   state: z.string(),
@@ -204,5 +289,7 @@ export type FactData = z.infer<typeof Fact>;
 export type StudyData = z.infer<typeof Study>;
 export type SourceData = z.infer<typeof Source>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type SourceGroup = (typeof SOURCE_GROUPS)[number];
+export type SourceGroup = string;
+export type ConditionData = z.infer<typeof Condition>;
+export type CompanionData = z.infer<typeof Companion>;
 export type GlossaryTermData = z.infer<typeof GlossaryTerm>;

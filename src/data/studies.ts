@@ -1,10 +1,10 @@
 /**
- * The typed loader: the only code that reads data/. The JSON is validated at build time (see
- * scripts/vitePlugins.ts) and in the tests, so here it is only typed, not re-validated; zod stays
- * out of the browser bundle.
+ * The study registry and the typed loader: the only code that reads data/. Every file in
+ * data/studies/ is a study (schema v2, validated at build time by scripts/vitePlugins.ts and in
+ * the tests), so adding a study is adding its file — the list, the ids, the picker, the overview
+ * cards, the design comparison and the lab presets all come from here. Zod stays out of the
+ * browser bundle: the JSON is only typed here, not re-validated.
  */
-import hessJson from '../../data/hess-2024.json';
-import williamsJson from '../../data/williams-2018.json';
 import sourcesJson from '../../data/sources.json';
 import glossaryJson from '../../data/glossary.json';
 import evidenceJson from '../../data/evidence.json';
@@ -13,13 +13,32 @@ import type {
   FactData,
   GlossaryTermData,
   SourceData,
-  SourceGroup,
   StudyData,
 } from './schema';
 
-export const hess2024 = hessJson as unknown as StudyData;
-export const williams2018 = williamsJson as unknown as StudyData;
-export const STUDIES: readonly StudyData[] = [hess2024, williams2018];
+const studyFiles = import.meta.glob<StudyData>('../../data/studies/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** Where a study came from: this app's data/, a test fixture, or a reader's own file. */
+export type StudyOrigin = 'built-in' | 'fixture' | 'user';
+
+export interface RegisteredStudy {
+  study: StudyData;
+  origin: StudyOrigin;
+}
+
+/** Built-in studies, newest first (then by id), so the story's order is stable. */
+const BUILT_IN: RegisteredStudy[] = Object.values(studyFiles)
+  .map((study) => ({ study, origin: 'built-in' as const }))
+  .sort((a, b) => yearOf(a.study) - yearOf(b.study) || (a.study.id < b.study.id ? -1 : 1))
+  .reverse();
+
+function yearOf(study: StudyData): number {
+  const match = /(\d{4})$/.exec(study.id);
+  return match ? Number(match[1]) : 0;
+}
 
 export const SOURCES: readonly SourceData[] = sourcesJson.sources as SourceData[];
 export const GLOSSARY: readonly GlossaryTermData[] = glossaryJson.terms as GlossaryTermData[];
@@ -28,19 +47,91 @@ export const EVIDENCE: readonly EvidenceEntryData[] =
 
 const sourcesById = new Map(SOURCES.map((source) => [source.id, source]));
 
-/** The source a fact rests on. The build guarantees every sourceId resolves. */
+let registry: RegisteredStudy[] = [...BUILT_IN];
+let studyList: readonly StudyData[] = registry.map((entry) => entry.study);
+const listeners = new Set<() => void>();
+
+function changed() {
+  studyList = registry.map((entry) => entry.study);
+  for (const listener of listeners) listener();
+}
+
+/** Every study in the app, in display order (a stable array until the registry changes). */
+export function allStudies(): readonly StudyData[] {
+  return studyList;
+}
+
+/** The registry entries with their origin. */
+export function registeredStudies(): readonly RegisteredStudy[] {
+  return registry;
+}
+
+export function studyIds(): string[] {
+  return registry.map((entry) => entry.study.id);
+}
+
+/** The study with this id, or undefined. */
+export function findStudy(id: string): StudyData | undefined {
+  return registry.find((entry) => entry.study.id === id)?.study;
+}
+
+export function originOf(id: string): StudyOrigin | undefined {
+  return registry.find((entry) => entry.study.id === id)?.origin;
+}
+
+/**
+ * Add (or replace, for the same id and origin) a study that is not in data/: a test fixture or
+ * a reader's own file. A built-in id can never be replaced.
+ */
+export function registerStudy(
+  study: StudyData,
+  origin: Exclude<StudyOrigin, 'built-in'>,
+  sources: readonly SourceData[] = [],
+): void {
+  if (BUILT_IN.some((entry) => entry.study.id === study.id)) {
+    throw new Error(`"${study.id}" is the id of a built-in study`);
+  }
+  for (const source of sources) {
+    const existing = sourcesById.get(source.id);
+    if (existing && SOURCES.includes(existing)) {
+      throw new Error(`"${source.id}" is the id of a source of this app`);
+    }
+    sourcesById.set(source.id, source);
+  }
+  registry = [...registry.filter((entry) => entry.study.id !== study.id), { study, origin }];
+  changed();
+}
+
+export function unregisterStudy(id: string): void {
+  if (!registry.some((entry) => entry.study.id === id && entry.origin !== 'built-in')) return;
+  registry = registry.filter((entry) => entry.study.id !== id);
+  changed();
+}
+
+/** Subscribe to registry changes (for useSyncExternalStore); returns the unsubscribe. */
+export function subscribeStudies(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The studies in data/studies/, in display order. */
+export function builtInStudies(): readonly StudyData[] {
+  return BUILT_IN.map((entry) => entry.study);
+}
+
+/** The built-in study with this id; throws if the data has no such study (a chapter's anchor). */
+export function builtInStudy(id: string): StudyData {
+  const entry = BUILT_IN.find((candidate) => candidate.study.id === id);
+  if (!entry) throw new Error(`data/studies/ has no study "${id}"`);
+  return entry.study;
+}
+
+/** The source a fact rests on. The build guarantees every sourceId of the data resolves. */
 export function sourceById(id: string): SourceData {
   const source = sourcesById.get(id);
   if (!source) throw new Error(`Unknown source "${id}" (data/sources.json)`);
   return source;
 }
-
-export const SOURCE_GROUP_LABELS: Record<SourceGroup, string> = {
-  'hess-2024': 'Hess et al. 2024 — ketamine and social pleasure',
-  'williams-2018': 'Williams et al. 2018 — naltrexone before ketamine',
-  debate: 'The debate since 2018',
-  methods: 'Methods and reporting standards',
-};
 
 /** A fact with where it sits: which study, and its path inside the study file. */
 export interface PlacedFact {
@@ -91,7 +182,11 @@ function evidenceFacts(): PlacedFact[] {
   );
 }
 
-export const ALL_FACTS: readonly PlacedFact[] = [...STUDIES.flatMap(factsOf), ...evidenceFacts()];
+/** Every fact of the built-in studies and the evidence timeline. */
+export const ALL_FACTS: readonly PlacedFact[] = [
+  ...BUILT_IN.flatMap((entry) => factsOf(entry.study)),
+  ...evidenceFacts(),
+];
 
 /** The facts that rest on a source, across all studies. */
 export function factsResting(sourceId: string, facts: readonly PlacedFact[] = ALL_FACTS) {

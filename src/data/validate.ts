@@ -6,9 +6,16 @@
  * Pure (text in, messages out) so that the build plugin, the tests and any script share it.
  */
 import type { z } from 'zod';
-import { EvidenceFile, GlossaryFile, LectureDeck, SourcesFile, Study } from './schema.ts';
-import { decode } from '../store/urlCodec.ts';
-import { VIEWS } from '../store/views.ts';
+import {
+  EvidenceFile,
+  GENERAL_SOURCE_GROUPS,
+  GlossaryFile,
+  LectureDeck,
+  SourcesFile,
+  Study,
+} from './schema.ts';
+import { decode } from '../document/codec.ts';
+import { VIEWS } from '../document/fields.ts';
 
 export type DataTexts = Readonly<Record<string, string>>;
 
@@ -37,13 +44,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function schemaFor(file: string): z.ZodType {
+function schemaFor(file: string): z.ZodType | null {
   const name = file.split('/').pop() ?? file;
   if (name === 'sources.json') return SourcesFile;
   if (name === 'glossary.json') return GlossaryFile;
   if (name === 'evidence.json') return EvidenceFile;
   if (file.includes('/lecture/')) return LectureDeck;
-  return Study;
+  if (file.includes('studies/')) return Study;
+  return null;
 }
 
 /** Every object under `value` that looks like a fact (has sourceId and tier), with its path. */
@@ -66,10 +74,62 @@ function collectSourceRefs(
   ];
 }
 
+/**
+ * Checks a well-formed study for what the schema alone cannot: the two conditions and the two
+ * sequences are distinct and consistent, and durations are durations. Paths are JSON paths.
+ */
+export function studyProblems(study: z.infer<typeof Study>): string[] {
+  const problems: string[] = [];
+  const [a, b] = study.conditions;
+  if (a.id === b.id) problems.push(`conditions[1].id: both conditions are "${a.id}"`);
+  if (a.role === b.role) {
+    problems.push(`conditions[1].role: one condition must be active and the other control`);
+  }
+  study.sequences.forEach((sequence, index) => {
+    if (sequence.order.join('') !== sequence.id) {
+      problems.push(
+        `sequences[${index}].order: expected ${JSON.stringify([...sequence.id])} for sequence ${sequence.id}`,
+      );
+    }
+  });
+  if (study.sequences[0].id === study.sequences[1].id) {
+    problems.push(`sequences[1].id: both sequences are "${study.sequences[0].id}"`);
+  }
+  const durations: [string, z.infer<typeof Study>['schedule']['interval'] | undefined][] = [
+    ['schedule.interval', study.schedule.interval],
+    ['schedule.ratings.window', study.schedule.ratings.window],
+    ['effectWindow', study.effectWindow],
+  ];
+  for (const [path, fact] of durations) {
+    if (!fact || fact.value === null) continue;
+    if (typeof fact.value !== 'number' || !/^(day|week|month)s?\b/.test(fact.unit ?? '')) {
+      problems.push(`${path}: expected a number with a unit of days, weeks or months`);
+    }
+  }
+  if (study.schedule.interval.value === null) {
+    problems.push(
+      'schedule.interval.value: the interval between the sessions is needed to draw the schedule',
+    );
+  }
+  const days = study.schedule.ratings.days.value;
+  if (days !== null && !(Array.isArray(days) && days.every((day) => typeof day === 'number'))) {
+    problems.push(
+      'schedule.ratings.days.value: expected a list of day numbers, or null if not reported',
+    );
+  }
+  if (days === null && !study.schedule.ratings.window) {
+    problems.push('schedule.ratings.window: needed when the rating days are not reported');
+  }
+  return problems;
+}
+
 /** Validate all data files; returns [] when everything is well-formed and consistent. */
 export function validateDataTexts(texts: DataTexts): string[] {
   const errors: string[] = [];
   const parsed = new Map<string, unknown>();
+  // Every study file's id, even from a file with other errors, so one bad file does not make
+  // every reference to its id an error too.
+  const studyIds: string[] = [];
 
   for (const [file, text] of Object.entries(texts)) {
     let json: unknown;
@@ -79,7 +139,16 @@ export function validateDataTexts(texts: DataTexts): string[] {
       errors.push(`${file}: not valid JSON (${(error as Error).message})`);
       continue;
     }
-    const result = schemaFor(file).safeParse(json, { reportInput: true });
+    const id = (json as { id?: unknown } | null)?.id;
+    if (file.includes('studies/') && typeof id === 'string') studyIds.push(id);
+    const schema = schemaFor(file);
+    if (!schema) {
+      errors.push(
+        `${file}: not a known kind of data file (studies go in data/studies/, decks in data/lecture/)`,
+      );
+      continue;
+    }
+    const result = schema.safeParse(json, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
         errors.push(`${file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
@@ -104,6 +173,17 @@ export function validateDataTexts(texts: DataTexts): string[] {
     });
   }
 
+  if (sourcesFile) {
+    const groups = new Set<string>([...GENERAL_SOURCE_GROUPS, ...studyIds]);
+    (sourcesFile[1] as z.infer<typeof SourcesFile>).sources.forEach((source, index) => {
+      if (!groups.has(source.group)) {
+        errors.push(
+          `${sourcesFile[0]}: sources[${index}].group: expected a study id or one of ${GENERAL_SOURCE_GROUPS.join('|')}, got "${source.group}"`,
+        );
+      }
+    });
+  }
+
   for (const [file, json] of parsed) {
     if (file.endsWith('sources.json')) continue;
     if (sourcesFile) {
@@ -123,7 +203,7 @@ export function validateDataTexts(texts: DataTexts): string[] {
             `${at}.view: expected one of ${VIEWS.join('|')}, got ${JSON.stringify(step.view)}`,
           );
         }
-        const { ignored } = decode(step.state);
+        const { ignored } = decode(step.state, { ids: { study: studyIds } });
         for (const problem of ignored) errors.push(`${at}.state: ${problem}`);
         for (const key of new URLSearchParams(step.state).keys()) {
           if (['view', 'theme', 'lecture', 'slide', 'presenter', 'v'].includes(key)) {
@@ -157,6 +237,7 @@ export function validateDataTexts(texts: DataTexts): string[] {
       continue;
     }
     const study = json as z.infer<typeof Study>;
+    for (const problem of studyProblems(study)) errors.push(`${file}: ${problem}`);
     if (typeof study.id === 'string') {
       const expected = `${study.id}.json`;
       if (!file.endsWith(`/${expected}`) && file !== expected) {

@@ -6,8 +6,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
-import { DEFAULT_DOCUMENT, encode, sameDocument } from '../store/urlCodec';
-import { THEMES, type Theme } from '../store/views';
+import { encode, sameDocument } from '../document/codec';
+import { DEFAULT_DOCUMENT } from '../document/fields';
+import { THEMES, type Theme } from '../document/fields';
 import { DECK, SLIDE_COUNT, clampSlide, slideDocument } from './deck';
 import { KEY_HELP, keyContext, lectureAction, type LectureAction } from './keymap';
 import { startLectureSync } from './channel';

@@ -5,7 +5,9 @@
  */
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
-import { decode, encode, type DocumentState } from '../store/urlCodec';
+import { decode, encode } from '../document/codec';
+import type { DocumentState } from '../document/fields';
+import { decodeContext } from '../store/urlSync';
 
 export const CHANNEL_NAME = 'ketamine-explainer-lecture';
 
@@ -34,7 +36,7 @@ export function startLectureSync(): () => void {
     if (message.type !== 'state' || message.search === lastShared) return;
     lastShared = message.search;
     const own = store.getState();
-    const { state } = decode(message.search);
+    const { state } = decode(message.search, decodeContext());
     store
       .getState()
       .applyDocument({ ...state, theme: own.theme, presenter: own.presenter, lecture: true });

@@ -2,12 +2,11 @@
  * The lecture deck (data/lecture/default.json, validated at build) and the document state of
  * each of its steps.
  */
-import deckJson from '../../data/lecture/default.json';
-import type { LectureDeckData } from '../data/schema';
-import { DEFAULT_DOCUMENT, decode, type DocumentState } from '../store/urlCodec';
-import type { View } from '../store/views';
+import { DEFAULT_DECK } from '../data/decks';
+import { decode } from '../document/codec';
+import { DEFAULT_DOCUMENT, type DocumentState, type View } from '../document/fields';
 
-export const DECK = deckJson as LectureDeckData;
+export const DECK = DEFAULT_DECK;
 export const SLIDE_COUNT = DECK.steps.length;
 
 /** A slide number clamped into the deck. */

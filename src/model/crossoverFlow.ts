@@ -26,22 +26,50 @@ export const FLOW_STAGES = [
 ] as const;
 export type FlowStage = (typeof FLOW_STAGES)[number];
 
-export const STAGE_LABELS: Record<FlowStage, string> = {
-  enrolment: 'Enrolment',
-  allocation: 'Allocation to a sequence',
-  period1: 'Period 1',
-  washout: 'Washout',
-  period2: 'Period 2',
-  analysis: 'Analysis',
-};
+/** What a box is, as data; src/messages turns it into words. */
+export type BoxLabel =
+  | { kind: 'enrolment' }
+  | { kind: 'allocation'; sequence: SequenceId; first: ArmId }
+  | { kind: 'period'; period: 1 | 2; arm: ArmId; mode: FlowMode }
+  | { kind: 'between-periods' }
+  | { kind: 'analysis'; compare: 'within' | 'between' }
+  | { kind: 'stopped' }
+  | { kind: 'subjects'; subjects: string }
+  | { kind: 'group'; label: string }
+  | { kind: 'task'; name: string };
 
-/** One line of text in a box; `fact` links it to its provenance. */
-export interface FlowLine {
-  text: string;
-  fact?: FactData;
+/**
+ * The role of a line in a box; src/messages turns it into words ("Planned: 30"). `fact` shows the
+ * fact's own label and value; `value` shows the value alone.
+ */
+export type LineRole =
+  | 'planned'
+  | 'enrolled'
+  | 'participants'
+  | 'received'
+  | 'interval'
+  | 'analysed'
+  | 'discontinued'
+  | 'reasons'
+  | 'timing'
+  | 'rule'
+  | 'animals'
+  | 'fact'
+  | 'value';
+
+/** One line of a box, as data: a role and the fact it shows. */
+export interface FlowLineSpec {
+  role: LineRole;
+  fact: FactData;
 }
 
-export interface FlowBox {
+/** A column heading, as data. */
+export type ColumnLabel =
+  | { kind: 'sequence'; sequence: SequenceId; first: ArmId }
+  | { kind: 'arm'; arm: ArmId }
+  | { kind: 'text'; text: string };
+
+export interface FlowBoxSpec {
   id: string;
   stage: FlowStage;
   column: Column;
@@ -49,8 +77,8 @@ export interface FlowBox {
   sequence: SequenceId | null;
   /** The condition received in this box, for period boxes. */
   arm: ArmId | null;
-  title: string;
-  lines: FlowLine[];
+  label: BoxLabel;
+  lines: FlowLineSpec[];
   tone: 'normal' | 'washout' | 'stop';
 }
 
@@ -62,21 +90,36 @@ export interface FlowLink {
   sequence: SequenceId | null;
 }
 
+/** The diagram as data (no words): what the model returns. */
+export interface FlowDiagramSpec {
+  boxes: FlowBoxSpec[];
+  links: FlowLink[];
+  columns: { left: ColumnLabel; right: ColumnLabel };
+  /** Footnotes printed under the diagram (e.g. a registry discrepancy). */
+  footnotes: FlowLineSpec[];
+}
+
+/** One line of text in a box; `fact` links it to its provenance. */
+export interface FlowLine {
+  text: string;
+  fact?: FactData;
+}
+
+/** A box with its words, ready for layout (see src/messages for the words). */
+export interface FlowBox extends Omit<FlowBoxSpec, 'lines'> {
+  title: string;
+  lines: FlowLine[];
+}
+
+/** The diagram with its words: what the layout and the chart take. */
 export interface FlowDiagram {
   boxes: FlowBox[];
   links: FlowLink[];
-  /** Column headings for this arrangement. */
   columns: { left: string; right: string };
-  /** Footnotes printed under the diagram (e.g. a registry discrepancy). */
   footnotes: FlowLine[];
 }
 
-export interface ArmInfo {
-  label: string;
-}
-
 export interface CrossoverFlowInput {
-  arms: Record<ArmId, ArmInfo>;
   /** Participants at the top of the flow (randomised / studied). */
   enrolled: FactData;
   /** Planned sample size, for trials with a planned size and interim analysis. */
@@ -111,31 +154,28 @@ export function countOf(fact: FactData | undefined): number | null {
   return fact && typeof fact.value === 'number' ? fact.value : null;
 }
 
-/** Build the crossover diagram for an arrangement. */
-export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDiagram {
-  const { arms } = input;
-  const boxes: FlowBox[] = [];
+/** Build the crossover diagram for an arrangement, as data. */
+export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDiagramSpec {
+  const boxes: FlowBoxSpec[] = [];
   const links: FlowLink[] = [];
 
-  const enrolmentLines: FlowLine[] = [];
-  if (input.planned)
-    enrolmentLines.push({ text: `Planned: ${input.planned.value}`, fact: input.planned });
-  enrolmentLines.push({ text: countText(input.enrolled), fact: input.enrolled });
+  const enrolmentLines: FlowLineSpec[] = [];
+  if (input.planned) enrolmentLines.push({ role: 'planned', fact: input.planned });
+  enrolmentLines.push({ role: 'enrolled', fact: input.enrolled });
   boxes.push({
     id: 'enrolment',
     stage: 'enrolment',
     column: 'center',
     sequence: null,
     arm: null,
-    title: 'Randomised to an order',
+    label: { kind: 'enrolment' },
     lines: enrolmentLines,
     tone: 'normal',
   });
 
   for (const sequence of ['AB', 'BA'] as const) {
     const [first, second] = armsOf(sequence);
-    /** Period 1 or 2 of this sequence: the condition received, with its (usually unknown) count. */
-    const periodBox = (period: 1 | 2): FlowBox => {
+    const periodBox = (period: 1 | 2): FlowBoxSpec => {
       const arm = period === 1 ? first : second;
       return {
         id: `period${period}-${sequence}`,
@@ -143,30 +183,19 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
         column: periodColumn(sequence, period, mode),
         sequence,
         arm,
-        title: periodTitle(period, arms[arm].label, mode),
-        lines: [
-          {
-            text: `Received: ${countValue(input.sequenceN[sequence])}`,
-            fact: input.sequenceN[sequence],
-          },
-        ],
+        label: { kind: 'period', period, arm, mode },
+        lines: [{ role: 'received', fact: input.sequenceN[sequence] }],
         tone: 'normal',
       };
     };
-    const sequenceColumn: Column = sequence === 'AB' ? 'left' : 'right';
     boxes.push({
       id: `allocation-${sequence}`,
       stage: 'allocation',
-      column: sequenceColumn,
+      column: sequence === 'AB' ? 'left' : 'right',
       sequence,
       arm: null,
-      title: `Sequence ${sequence}: ${arms[first].label} first`,
-      lines: [
-        {
-          text: `Participants: ${countValue(input.sequenceN[sequence])}`,
-          fact: input.sequenceN[sequence],
-        },
-      ],
+      label: { kind: 'allocation', sequence, first },
+      lines: [{ role: 'participants', fact: input.sequenceN[sequence] }],
       tone: 'normal',
     });
     boxes.push(periodBox(1));
@@ -176,8 +205,8 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
       column: periodColumn(sequence, 1, mode),
       sequence,
       arm: null,
-      title: 'Washout',
-      lines: [{ text: intervalText(input.washout), fact: input.washout }],
+      label: { kind: 'between-periods' },
+      lines: [{ role: 'interval', fact: input.washout }],
       tone: 'washout',
     });
     boxes.push(periodBox(2));
@@ -205,21 +234,15 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
     );
   }
 
-  const analysisLines: FlowLine[] = [
-    { text: `Analysed: ${countValue(input.analysed)}`, fact: input.analysed },
-    { text: `Did not complete both: ${countValue(input.discontinued)}`, fact: input.discontinued },
+  const analysisLines: FlowLineSpec[] = [
+    { role: 'analysed', fact: input.analysed },
+    { role: 'discontinued', fact: input.discontinued },
   ];
   if (input.discontinuedReasons) {
-    analysisLines.push({
-      text: `Why: ${countValue(input.discontinuedReasons)}`,
-      fact: input.discontinuedReasons,
-    });
+    analysisLines.push({ role: 'reasons', fact: input.discontinuedReasons });
   }
   if (input.discontinuedTiming) {
-    analysisLines.push({
-      text: `When: ${countValue(input.discontinuedTiming)}`,
-      fact: input.discontinuedTiming,
-    });
+    analysisLines.push({ role: 'timing', fact: input.discontinuedTiming });
   }
   boxes.push({
     id: 'analysis',
@@ -227,72 +250,41 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
     column: 'center',
     sequence: null,
     arm: null,
-    title: 'Analysis: each person compared with themselves',
+    label: { kind: 'analysis', compare: 'within' },
     lines: analysisLines,
     tone: 'normal',
   });
 
   if (input.stopped) {
-    const stopLines: FlowLine[] = [
-      { text: String(input.stopped.ending.value), fact: input.stopped.ending },
-    ];
-    if (input.stopped.rule) {
-      stopLines.push({
-        text: `Formal stopping rule: ${countValue(input.stopped.rule)}`,
-        fact: input.stopped.rule,
-      });
-    }
+    const stopLines: FlowLineSpec[] = [{ role: 'value', fact: input.stopped.ending }];
+    if (input.stopped.rule) stopLines.push({ role: 'rule', fact: input.stopped.rule });
     boxes.push({
       id: 'stopped',
       stage: 'analysis',
       column: 'center',
       sequence: null,
       arm: null,
-      title: 'Trial stopped early',
+      label: { kind: 'stopped' },
       lines: stopLines,
       tone: 'stop',
     });
     links.push({ id: 'analysis-stopped', from: 'analysis', to: 'stopped', sequence: null });
   }
 
-  const columns =
+  const columns: FlowDiagramSpec['columns'] =
     mode === 'period'
       ? {
-          left: `Sequence AB (${arms.A.label} first)`,
-          right: `Sequence BA (${arms.B.label} first)`,
+          left: { kind: 'sequence', sequence: 'AB', first: 'A' },
+          right: { kind: 'sequence', sequence: 'BA', first: 'B' },
         }
-      : { left: arms.A.label, right: arms.B.label };
+      : { left: { kind: 'arm', arm: 'A' }, right: { kind: 'arm', arm: 'B' } };
 
   return {
     boxes,
     links,
     columns,
-    footnotes: (input.footnotes ?? []).map((fact) => ({
-      text: `${fact.label}: ${countValue(fact)}`,
-      fact,
-    })),
+    footnotes: (input.footnotes ?? []).map((fact) => ({ role: 'fact' as const, fact })),
   };
-}
-
-function periodTitle(period: 1 | 2, armLabel: string, mode: FlowMode): string {
-  return mode === 'period' ? `Period ${period}: ${armLabel}` : `${armLabel} (period ${period})`;
-}
-
-/** "68 people", "not reported" — a count with its unit. */
-export function countText(fact: FactData): string {
-  if (fact.value === null) return `${fact.label}: not reported`;
-  return `${fact.value}${fact.unit ? ` ${fact.unit}` : ''}`;
-}
-
-function countValue(fact: FactData): string {
-  return fact.value === null ? 'not reported' : `${String(fact.value)}`;
-}
-
-/** "2 weeks", "about 1 month". */
-export function intervalText(fact: FactData): string {
-  if (fact.value === null) return 'not reported';
-  const text = `${fact.value}${fact.unit ? ` ${fact.unit}` : ''}`;
-  return fact.approximate ? `about ${text}` : text;
 }
 
 /** Index (0-based) of a stage in the build order. */
@@ -301,7 +293,10 @@ export function stageIndex(stage: FlowStage): number {
 }
 
 /** Boxes and links visible when the first `step` stages are revealed. */
-export function visibleAtStep(diagram: FlowDiagram, step: number) {
+export function visibleAtStep<B extends { id: string; stage: FlowStage }>(
+  diagram: { boxes: B[]; links: FlowLink[] },
+  step: number,
+) {
   const boxes = diagram.boxes.filter((box) => stageIndex(box.stage) < step);
   const ids = new Set(boxes.map((box) => box.id));
   const links = diagram.links.filter((link) => ids.has(link.from) && ids.has(link.to));
@@ -365,41 +360,46 @@ export function reconcileFlow(input: CrossoverFlowInput): ReconciliationCheck[] 
 }
 
 export interface ParallelFlowInput {
-  groups: Record<'left' | 'right', { label: string; n: FactData }>;
-  subjects: FactData[];
-  testing: FactData[];
+  /** Plural noun for the subjects, e.g. "rats". */
+  subjects: string;
+  groups: readonly [{ label: string; n: FactData }, { label: string; n: FactData }];
+  about: readonly FactData[];
+  testing: readonly FactData[];
+  taskName: string;
   endpoint: FactData;
   result: FactData;
+  effectWindow: FactData;
 }
 
 /**
  * A two-group parallel design (each subject gets one condition), drawn with the same boxes and
  * links as the crossover so the two can be compared: no periods, no washout, no crossing.
  */
-export function parallelFlow(input: ParallelFlowInput): FlowDiagram {
-  const boxes: FlowBox[] = [
+export function parallelFlow(input: ParallelFlowInput): FlowDiagramSpec {
+  const boxes: FlowBoxSpec[] = [
     {
       id: 'enrolment',
       stage: 'enrolment',
       column: 'center',
       sequence: null,
       arm: null,
-      title: 'Animals assigned to one group each',
-      lines: input.subjects.map((fact) => ({ text: `${fact.label}: ${countValue(fact)}`, fact })),
+      label: { kind: 'subjects', subjects: input.subjects },
+      lines: input.about.map((fact) => ({ role: 'fact' as const, fact })),
       tone: 'normal',
     },
   ];
   const links: FlowLink[] = [];
-  for (const side of ['left', 'right'] as const) {
-    const group = input.groups[side];
+  const sides = ['left', 'right'] as const;
+  sides.forEach((side, index) => {
+    const group = input.groups[index]!;
     boxes.push({
       id: `allocation-${side}`,
       stage: 'allocation',
       column: side,
       sequence: null,
       arm: side === 'left' ? 'A' : 'B',
-      title: group.label,
-      lines: [{ text: `Animals: ${countValue(group.n)}`, fact: group.n }],
+      label: { kind: 'group', label: group.label },
+      lines: [{ role: 'animals', fact: group.n }],
       tone: 'normal',
     });
     boxes.push({
@@ -408,8 +408,8 @@ export function parallelFlow(input: ParallelFlowInput): FlowDiagram {
       column: side,
       sequence: null,
       arm: side === 'left' ? 'A' : 'B',
-      title: 'Harm aversion task',
-      lines: input.testing.map((fact) => ({ text: `${fact.label}: ${countValue(fact)}`, fact })),
+      label: { kind: 'task', name: input.taskName },
+      lines: input.testing.map((fact) => ({ role: 'fact' as const, fact })),
       tone: 'normal',
     });
     links.push(
@@ -422,24 +422,28 @@ export function parallelFlow(input: ParallelFlowInput): FlowDiagram {
       },
       { id: `testing-analysis-${side}`, from: `testing-${side}`, to: 'analysis', sequence: null },
     );
-  }
+  });
   boxes.push({
     id: 'analysis',
     stage: 'analysis',
     column: 'center',
     sequence: null,
     arm: null,
-    title: 'Analysis: one group compared with the other',
+    label: { kind: 'analysis', compare: 'between' },
     lines: [
-      { text: String(input.endpoint.value), fact: input.endpoint },
-      { text: String(input.result.value), fact: input.result },
+      { role: 'value', fact: input.endpoint },
+      { role: 'value', fact: input.result },
+      { role: 'fact', fact: input.effectWindow },
     ],
     tone: 'normal',
   });
   return {
     boxes,
     links,
-    columns: { left: input.groups.left.label, right: input.groups.right.label },
+    columns: {
+      left: { kind: 'text', text: input.groups[0].label },
+      right: { kind: 'text', text: input.groups[1].label },
+    },
     footnotes: [],
   };
 }

@@ -1,7 +1,9 @@
 /**
- * The cross-species timeline: what is known, day by day after treatment (day 0), for people
- * (Hess et al. 2024, one week) and rats (six days). Pure: facts in, tracks and sentences out.
- * Nothing here claims a magnitude: windows say only when ketamine differed from control.
+ * The cross-species timeline: what is known, day by day after treatment (day 0), for the people
+ * of a crossover study (its effect window, its ratings and its second session) and for a companion
+ * group experiment (e.g. rats). Pure: facts in, tracks and per-day statuses out — no words (see
+ * src/messages). Nothing here claims a magnitude: windows say only when the treatment differed
+ * from control.
  */
 import type { FactData } from '../data/schema';
 import { toDays } from './sessionSchedule';
@@ -9,26 +11,26 @@ import { toDays } from './sessionSchedule';
 export interface TimelineInput {
   human: {
     window: FactData;
-    assessments: FactData;
+    /** Number of ratings in the window (when their days are not reported). */
+    assessments: FactData | null;
     assessmentDays: FactData;
     secondInfusion: FactData;
     result: FactData;
   };
-  rat: {
+  companion: {
     window: FactData;
     result: FactData;
-    shocks: FactData;
+    notes: FactData[];
   };
 }
 
 export interface TimelineTrack {
-  id: 'human' | 'rat';
-  label: string;
+  id: 'human' | 'companion';
   windowEnd: number;
   windowFact: FactData;
   /** Human track: the assessment band (days not reported). */
-  assessmentBand?: { start: number; end: number; fact: FactData; countFact: FactData };
-  /** Human track: the second infusion, drawn faintly. */
+  assessmentBand?: { start: number; end: number; fact: FactData; countFact: FactData | null };
+  /** Human track: the second session, drawn faintly. */
   secondInfusion?: { day: number; fact: FactData };
   notes: FactData[];
 }
@@ -48,14 +50,13 @@ function days(fact: FactData): number {
 
 export function effectTimeline(input: TimelineInput): Timeline {
   const humanEnd = days(input.human.window);
-  const ratEnd = days(input.rat.window);
+  const companionEnd = days(input.companion.window);
   const second = days(input.human.secondInfusion);
   return {
     maxDay: Math.max(TIMELINE_MAX_DAY, second + 1),
     tracks: [
       {
         id: 'human',
-        label: 'People (Hess et al. 2024)',
         windowEnd: humanEnd,
         windowFact: input.human.result,
         assessmentBand: {
@@ -68,52 +69,50 @@ export function effectTimeline(input: TimelineInput): Timeline {
         notes: [input.human.window],
       },
       {
-        id: 'rat',
-        label: 'Rats (Hess et al. 2024)',
-        windowEnd: ratEnd,
-        windowFact: input.rat.result,
-        notes: [input.rat.window, input.rat.shocks],
+        id: 'companion',
+        windowEnd: companionEnd,
+        windowFact: input.companion.result,
+        notes: [input.companion.window, ...input.companion.notes],
       },
     ],
   };
 }
 
-export interface DaySummary {
-  human: string;
-  rat: string;
-  /** One sentence for the live region. */
-  sentence: string;
+/** Where a day falls for the people of the crossover. */
+export type HumanDayStatus = 'treatment' | 'inside' | 'after' | 'second-session' | 'second-period';
+/** Where a day falls for the companion experiment. */
+export type CompanionDayStatus = 'treatment' | 'inside' | 'after';
+
+export interface DayStatus {
+  day: number;
+  human: HumanDayStatus;
+  companion: CompanionDayStatus;
+  humanWindowEnd: number;
+  companionWindowEnd: number;
 }
 
-/** What is known on a given day for each species. */
-export function daySummary(day: number, timeline: Timeline): DaySummary {
-  const [human, rat] = timeline.tracks;
+/** What is known on a given day for each track (rounded to a whole day). */
+export function dayStatus(day: number, timeline: Timeline): DayStatus {
+  const [human, companion] = timeline.tracks;
   const d = Math.round(day);
   const second = human.secondInfusion?.day ?? Infinity;
-
-  let humanText: string;
-  if (d <= 0) humanText = 'infusion day (ketamine or placebo)';
-  else if (d <= human.windowEnd) {
-    humanText = `inside the first week, when ketamine exceeded placebo on all four social items (assessment days not reported)`;
-  } else if (d < second) {
-    humanText = `past the one-week window; no difference is reported this late`;
-  } else if (d === second) {
-    humanText = `second infusion, with the other condition (the crossover)`;
-  } else {
-    humanText = `second period; no separate day-by-day result is reported`;
-  }
-
-  let ratText: string;
-  if (d <= 0) ratText = 'injection day (ketamine or vehicle)';
-  else if (d <= rat.windowEnd) {
-    ratText = `inside the six days when ketamine rats pressed further below baseline than vehicle rats`;
-  } else {
-    ratText = `past day ${rat.windowEnd}; no rat effect is reported`;
-  }
-
+  const humanStatus: HumanDayStatus =
+    d <= 0
+      ? 'treatment'
+      : d <= human.windowEnd
+        ? 'inside'
+        : d < second
+          ? 'after'
+          : d === second
+            ? 'second-session'
+            : 'second-period';
+  const companionStatus: CompanionDayStatus =
+    d <= 0 ? 'treatment' : d <= companion.windowEnd ? 'inside' : 'after';
   return {
-    human: humanText,
-    rat: ratText,
-    sentence: `Day ${d} — people: ${humanText}. Rats: ${ratText}.`,
+    day: d,
+    human: humanStatus,
+    companion: companionStatus,
+    humanWindowEnd: human.windowEnd,
+    companionWindowEnd: companion.windowEnd,
   };
 }

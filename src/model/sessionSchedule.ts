@@ -31,7 +31,7 @@ export function toDays(fact: FactData): { days: number; approximate: boolean } |
 }
 
 export type AssessmentPlan =
-  | { kind: 'band'; windowDays: number; count: FactData; window: FactData; days: FactData }
+  | { kind: 'band'; windowDays: number; count: FactData | null; window: FactData; days: FactData }
   | { kind: 'days'; days: number[]; fact: FactData };
 
 export interface ScheduleInput {
@@ -53,10 +53,16 @@ export interface ScheduleEvent {
   endDay?: number;
   /** True when the day depends on an approximate interval. */
   approximate: boolean;
+  /** Ratings: the day after the session; assessment bands: how many assessments (or null). */
+  detail: number | null;
+  fact: FactData;
+}
+
+/** An event with its words (src/messages adds them), as the schedule chart draws it. */
+export interface LabelledScheduleEvent extends ScheduleEvent {
   label: string;
   /** A shorter label for narrow charts. */
   shortLabel: string;
-  fact: FactData;
 }
 
 export interface Schedule {
@@ -83,12 +89,12 @@ export function sessionSchedule(input: ScheduleInput): Schedule {
       period,
       startDay: start,
       approximate,
-      label: `Session ${period}`,
-      shortLabel: `S${period}`,
+      detail: null,
       fact: period === 1 ? input.infusion : input.interval,
     });
     if (input.assessments.kind === 'band') {
-      const { windowDays, count } = input.assessments;
+      const { windowDays } = input.assessments;
+      const count = input.assessments.count;
       events.push({
         id: `assessments-${period}`,
         kind: 'assessment-band',
@@ -96,8 +102,7 @@ export function sessionSchedule(input: ScheduleInput): Schedule {
         startDay: start,
         endDay: start + windowDays,
         approximate,
-        label: `${String(count.value)} assessments, days not reported`,
-        shortLabel: `${String(count.value)} assessments`,
+        detail: count && typeof count.value === 'number' ? count.value : null,
         fact: input.assessments.days,
       });
       lastDay = Math.max(lastDay, start + windowDays);
@@ -109,8 +114,7 @@ export function sessionSchedule(input: ScheduleInput): Schedule {
           period,
           startDay: start + day,
           approximate,
-          label: `Ratings, day ${day}`,
-          shortLabel: `day ${day}`,
+          detail: day,
           fact: input.assessments.fact,
         });
         lastDay = Math.max(lastDay, start + day);
@@ -130,8 +134,9 @@ export interface MinuteSegment {
   kind: 'pill' | 'infusion';
   startMinute: number;
   endMinute: number;
-  label: string;
   fact: FactData;
+  /** The pretreatment's own fact (what is given), for the pill. */
+  what?: FactData;
 }
 
 /** One session in minutes relative to the start of the ketamine infusion (minute 0). */
@@ -144,8 +149,8 @@ export function sessionMinutes(input: ScheduleInput): MinuteSegment[] {
       kind: 'pill',
       startMinute: -lead,
       endMinute: -lead,
-      label: `${String(input.pretreatment.what.value)}, by mouth, ${lead} min before`,
       fact: input.pretreatment.leadMinutes,
+      what: input.pretreatment.what,
     });
   }
   const duration =
@@ -155,7 +160,6 @@ export function sessionMinutes(input: ScheduleInput): MinuteSegment[] {
     kind: 'infusion',
     startMinute: 0,
     endMinute: duration,
-    label: `Infusion over ${duration} min`,
     fact: input.infusionMinutes,
   });
   return segments;

@@ -6,8 +6,9 @@
 import type { ReactNode } from 'react';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
-import { encode } from '../store/urlCodec';
-import { VIEWS, VIEW_LABELS, type View } from '../store/views';
+import { encode } from '../document/codec';
+import { VIEWS, type View } from '../document/fields';
+import { VIEW_LABELS } from '../messages/views';
 import { APP_TITLE, APP_VERSION } from '../appInfo';
 import { DECK, slideDocument } from '../lecture/deck';
 import { QrCode } from './QrCode';

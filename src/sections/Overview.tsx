@@ -3,7 +3,8 @@
  * to read the provenance markers.
  */
 import type { FactData, StudyData } from '../data/schema';
-import { hess2024, williams2018 } from '../data/studies';
+import { originOf, type StudyOrigin } from '../data/studies';
+import { useStudies } from '../hooks/useStudies';
 import { TIER_INFO } from '../data/tiers';
 import { TIERS } from '../data/constants';
 import { Fact } from '../components/Fact';
@@ -15,11 +16,39 @@ interface CardRow {
   asList?: boolean;
 }
 
-function StudyCard({ study, rows, kicker }: { study: StudyData; rows: CardRow[]; kicker: string }) {
+/** The rows of a study's card, from the study's roles (any study in the registry). */
+function cardRows(study: StudyData): CardRow[] {
+  return [
+    ...Object.values(study.population).map((fact) => ({ fact })),
+    { fact: study.flow.planned },
+    { fact: study.flow.enrolled },
+    { fact: study.flow.analysed },
+    { fact: study.design.type },
+    { fact: study.design.sequenceSplit },
+    { fact: study.schedule.pretreatment?.what },
+    { fact: study.schedule.intervention },
+    { fact: study.schedule.interval },
+    { fact: study.outcomes.primary },
+    { fact: study.results.main },
+    ...(study.companions ?? []).map((companion) => ({ fact: companion.result })),
+    { fact: study.ending },
+  ];
+}
+
+function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | undefined }) {
   const headingId = `card-${study.id}`;
+  const seen = new Set<FactData>();
+  const rows = cardRows(study).filter((row): row is CardRow & { fact: FactData } => {
+    if (!row.fact || seen.has(row.fact)) return false;
+    seen.add(row.fact);
+    return true;
+  });
   return (
     <article className="study-card" aria-labelledby={headingId}>
-      <p className="study-card__kicker">{kicker}</p>
+      <p className="study-card__kicker">
+        {origin === 'user' && <span className="study-card__origin">Your study · </span>}
+        {study.kicker}
+      </p>
       <h2 id={headingId} className="study-card__title">
         {study.shortName}
       </h2>
@@ -27,24 +56,21 @@ function StudyCard({ study, rows, kicker }: { study: StudyData; rows: CardRow[];
         <cite>{study.title}</cite>
       </p>
       <dl className="fact-list">
-        {rows
-          .filter((row): row is CardRow & { fact: FactData } => row.fact !== undefined)
-          .map(({ fact, asList }) => (
-            <div className="fact-list__row" key={fact.label}>
-              <dt>{fact.label}</dt>
-              <dd>
-                <Fact fact={fact} asList={asList} />
-              </dd>
-            </div>
-          ))}
+        {rows.map(({ fact, asList }) => (
+          <div className="fact-list__row" key={`${fact.label}-${fact.sourceId}`}>
+            <dt>{fact.label}</dt>
+            <dd>
+              <Fact fact={fact} asList={asList} />
+            </dd>
+          </div>
+        ))}
       </dl>
     </article>
   );
 }
 
 export function Overview() {
-  const hess = hess2024;
-  const williams = williams2018;
+  const studies = useStudies();
   return (
     <div className="view view--overview">
       <div className="view__header">
@@ -58,53 +84,21 @@ export function Overview() {
       </div>
 
       <section className="questions" aria-labelledby="questions-title">
-        <h2 id="questions-title">The two questions</h2>
+        <h2 id="questions-title">{studies.length === 2 ? 'The two questions' : 'The questions'}</h2>
         <ol className="questions__list">
-          <li className="questions__item">
-            <span className="questions__who">{hess.shortName}</span>
-            <Fact fact={hess.question} />
-          </li>
-          <li className="questions__item">
-            <span className="questions__who">{williams.shortName}</span>
-            <Fact fact={williams.question} />
-          </li>
+          {studies.map((study) => (
+            <li className="questions__item" key={study.id}>
+              <span className="questions__who">{study.shortName}</span>
+              <Fact fact={study.question} />
+            </li>
+          ))}
         </ol>
       </section>
 
       <div className="study-cards">
-        <StudyCard
-          study={hess}
-          kicker="Ketamine vs placebo · people and rats"
-          rows={[
-            { fact: hess.population.description },
-            { fact: hess.population.n },
-            { fact: hess.design.type },
-            { fact: hess.design.sequenceSplit },
-            { fact: hess.intervention.dose },
-            { fact: hess.intervention.interval },
-            { fact: hess.outcomes.primary },
-            { fact: hess.results.main },
-            { fact: hess.animal?.result },
-          ]}
-        />
-        <StudyCard
-          study={williams}
-          kicker="Naltrexone vs placebo, both before ketamine"
-          rows={[
-            { fact: williams.population.description },
-            { fact: williams.population.n },
-            { fact: williams.design.type },
-            { fact: williams.design.sequenceSplit },
-            { fact: williams.intervention.pretreatment },
-            { fact: williams.intervention.dose },
-            { fact: williams.intervention.interval },
-            { fact: williams.outcomes.primary },
-            { fact: williams.results.main },
-            { fact: williams.design.plannedN },
-            { fact: williams.design.interimAfter },
-            { fact: williams.design.ending },
-          ]}
-        />
+        {studies.map((study) => (
+          <StudyCard key={study.id} study={study} origin={originOf(study.id)} />
+        ))}
       </div>
 
       <section className="reading-guide" aria-labelledby="reading-guide-title">

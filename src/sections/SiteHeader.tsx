@@ -1,6 +1,7 @@
 import { useExplorerStore } from '../store';
 import { selectSetTheme, selectTheme } from '../store/selectors';
-import { THEMES, VIEWS, VIEW_LABELS, type Theme } from '../store/views';
+import { THEMES, VIEWS, type Theme } from '../document/fields';
+import { VIEW_LABELS } from '../messages/views';
 import { ViewLink } from '../controls/ViewLink';
 
 const THEME_LABELS: Record<Theme, string> = {

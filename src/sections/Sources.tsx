@@ -3,9 +3,9 @@
  * mean; and how to cite this app.
  */
 import { useMemo, useState } from 'react';
-import { SOURCE_GROUPS, TIERS } from '../data/constants';
+import { GENERAL_SOURCE_GROUPS, TIERS } from '../data/constants';
 import type { SourceData } from '../data/schema';
-import { ALL_FACTS, SOURCES, SOURCE_GROUP_LABELS, factsResting } from '../data/studies';
+import { ALL_FACTS, SOURCES, builtInStudies, factsResting } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { Fact } from '../components/Fact';
 import { ViewHeading } from '../components/ViewHeading';
@@ -118,6 +118,22 @@ function CopyableBlock({ label, text }: { label: string; text: string }) {
   );
 }
 
+const GENERAL_GROUP_LABELS: Record<(typeof GENERAL_SOURCE_GROUPS)[number], string> = {
+  debate: 'The debate since 2018',
+  methods: 'Methods and reporting standards',
+};
+
+/** A group per built-in study (its sources), then the general groups. */
+function sourceGroups(): { group: string; label: string }[] {
+  return [
+    ...builtInStudies().map((study) => ({
+      group: study.id,
+      label: `${study.shortName} — ${study.kicker}`,
+    })),
+    ...GENERAL_SOURCE_GROUPS.map((group) => ({ group, label: GENERAL_GROUP_LABELS[group] })),
+  ];
+}
+
 export default function Sources() {
   const tierCounts = useMemo(() => {
     const counts = Object.fromEntries(TIERS.map((tier) => [tier, 0])) as Record<string, number>;
@@ -181,12 +197,12 @@ export default function Sources() {
         </TableScroll>
       </section>
 
-      {SOURCE_GROUPS.map((group) => {
+      {sourceGroups().map(({ group, label }) => {
         const sources = SOURCES.filter((source) => source.group === group);
         if (sources.length === 0) return null;
         return (
           <section key={group} aria-labelledby={`group-${group}`} className="source-group">
-            <h2 id={`group-${group}`}>{SOURCE_GROUP_LABELS[group]}</h2>
+            <h2 id={`group-${group}`}>{label}</h2>
             <ul className="source-list">
               {sources.map((source) => (
                 <SourceEntry key={source.id} source={source} />
@@ -206,8 +222,8 @@ export default function Sources() {
         </p>
         <CopyableBlock label="APA" text={citation.apa} />
         <CopyableBlock label="BibTeX" text={citation.bibtex} />
-        <h3 id="cite-studies">The two studies</h3>
-        {(['hess-2024', 'williams-2018'] as const).map((id) => {
+        <h3 id="cite-studies">The studies</h3>
+        {builtInStudies().map(({ sourceId: id }) => {
           const source = sourceById(id);
           if (!source.reference) return null;
           const ref = { ...source.reference, doi: source.doi };

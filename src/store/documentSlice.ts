@@ -1,31 +1,39 @@
 /**
- * Document state: what the reader chose. Mirrored in the URL by ./urlSync.ts.
+ * Document state: what the reader chose. Its fields, types, defaults and ranges come from the
+ * field table (src/document/fields.ts); it is mirrored in the URL by ./urlSync.ts.
  */
 import type { StateCreator } from 'zustand';
-import { DEFAULT_DOCUMENT, type DocumentState } from './urlCodec';
-import type { FlowMode, SequenceChoice, StudyId, Theme, View } from './views';
 import {
-  DAY_MAX,
-  DAY_MIN,
-  DESIGN_STEP_MAX,
-  DESIGN_STEP_MIN,
-  HAT_STEP_MAX,
-  HAT_STEP_MIN,
-} from './views';
-import { EFFECT_CURVE_LIMITS } from '../model/effectCurve';
-import { LAB_LIMITS, type Boundary, type LabDesign, type LabParams } from '../model/lab/params';
+  DEFAULT_DOCUMENT,
+  FIELDS,
+  clampNumber,
+  fieldsOfScope,
+  type DocumentState,
+  type FieldKey,
+  type FlowMode,
+  type NumberKey,
+  type Scope,
+  type SequenceChoice,
+  type Theme,
+  type View,
+} from '../document/fields';
+import type { Boundary, LabDesign, LabParams } from '../model/lab/params';
 import type { ExplorerState } from './index';
 
+type LabNumberKey = Extract<NumberKey, keyof LabParams>;
+
 export interface DocumentSlice extends DocumentState {
+  /** Set any field; numbers are clamped and rounded to the field's range. */
+  setField: <K extends FieldKey>(key: K, value: DocumentState[K]) => void;
   setView: (view: View) => void;
   setTheme: (theme: Theme) => void;
   /** Designs: show a study (keeps the followed sequence and arrangement). */
-  setStudy: (study: StudyId) => void;
+  setStudy: (study: string) => void;
   setSequence: (sequence: SequenceChoice) => void;
   setFlowMode: (by: FlowMode) => void;
-  /** Designs: reveal the flow diagram up to this stage (clamped to 1–6). */
+  /** Designs: reveal the flow diagram up to this stage. */
   setStep: (step: number) => void;
-  /** Effects: move the day cursor (clamped to 0–21, whole days). */
+  /** Effects: move the day cursor (whole days within the field's range). */
   setDay: (day: number) => void;
   setCurveShown: (shown: boolean) => void;
   /** Effects: set one parameter of the illustrative curve (clamped to its range). */
@@ -34,81 +42,71 @@ export interface DocumentSlice extends DocumentState {
   /** Blockade: show or hide the results. */
   setRevealed: (revealed: boolean) => void;
   /** Lab: set one numeric parameter (clamped to its range and rounded). */
-  setLabNumber: (key: keyof typeof LAB_LIMITS, value: number) => void;
+  setLabNumber: (key: LabNumberKey, value: number) => void;
   setLabDesign: (design: LabDesign) => void;
   setLabBoundary: (boundary: Boundary) => void;
   /** Handout: open or close the printable page. */
   setPrint: (print: boolean) => void;
   /** Lecture: leave lecture mode (keeps the current view and its state). */
   exitLecture: () => void;
-  /** Lab: apply several parameters at once (a preset). */
+  /** Lab: apply several parameters at once (a preset), each clamped like a slider move. */
   applyLabPreset: (values: Partial<LabParams>) => void;
   /** Replace the whole document state (used when the URL changes under us: load, Back/Forward). */
   applyDocument: (document: DocumentState) => void;
-  /** Put the current view's own parameters back to their defaults (keeps view and theme). */
+  /** Put one scope's fields back to their defaults. */
+  resetScope: (scope: Scope) => void;
+  /** Put the current view's own fields back to their defaults (keeps theme and app modes). */
   resetCurrentView: () => void;
 }
 
-export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSlice> = (set) => ({
-  ...DEFAULT_DOCUMENT,
-  setView: (view) => set({ view }),
-  setTheme: (theme) => set({ theme }),
-  setStudy: (study) => set({ study }),
-  setSequence: (sequence) => set({ sequence }),
-  setFlowMode: (by) => set({ by }),
-  setStep: (step) => set({ step: clampRound(step, DESIGN_STEP_MIN, DESIGN_STEP_MAX, 0) }),
-  setDay: (day) => set({ day: clampRound(day, DAY_MIN, DAY_MAX, 0) }),
-  setCurveShown: (curve) => set({ curve }),
-  setCurveParam: (key, value) => {
-    const [min, max] = CURVE_LIMITS[key];
-    set({ [key]: clampRound(value, min, max, key === 'peak' ? 2 : 1) });
-  },
-  setHatStep: (hat) => set({ hat: clampRound(hat, HAT_STEP_MIN, HAT_STEP_MAX, 0) }),
-  setRevealed: (revealed) => set({ revealed }),
-  setLabNumber: (key, value) => {
-    const { min, max, decimals } = LAB_LIMITS[key];
-    set({ [key]: clampRound(value, min, max, decimals) });
-  },
-  setLabDesign: (design) => set({ design }),
-  exitLecture: () => set({ lecture: false, presenter: false, slide: 1 }),
-  setPrint: (print) => set({ print }),
-  setLabBoundary: (boundary) => set({ boundary }),
-  applyLabPreset: (values) => {
-    const next: Partial<LabParams> = {};
-    for (const [key, value] of Object.entries(values) as [
-      keyof LabParams,
-      LabParams[keyof LabParams],
-    ][]) {
-      if (typeof value === 'number' && key in LAB_LIMITS) {
-        const { min, max, decimals } = LAB_LIMITS[key as keyof typeof LAB_LIMITS];
-        (next as Record<string, unknown>)[key] = clampRound(value, min, max, decimals);
-      } else {
-        (next as Record<string, unknown>)[key] = value;
+/** A value made valid for its field: numbers clamped, anything else as given. */
+function valid<K extends FieldKey>(key: K, value: DocumentState[K]): DocumentState[K] {
+  return (
+    FIELDS[key].kind === 'number' ? clampNumber(key as NumberKey, value as number) : value
+  ) as DocumentState[K];
+}
+
+function resetOf(scope: Scope): Partial<DocumentState> {
+  const out: Record<string, unknown> = {};
+  for (const key of fieldsOfScope(scope)) out[key] = DEFAULT_DOCUMENT[key];
+  return out as Partial<DocumentState>;
+}
+
+export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSlice> = (set) => {
+  const setField = <K extends FieldKey>(key: K, value: DocumentState[K]) =>
+    set({ [key]: valid(key, value) } as Partial<DocumentState>);
+  return {
+    ...DEFAULT_DOCUMENT,
+    setField,
+    setView: (view) => setField('view', view),
+    setTheme: (theme) => setField('theme', theme),
+    setStudy: (study) => setField('study', study),
+    setSequence: (sequence) => setField('sequence', sequence),
+    setFlowMode: (by) => setField('by', by),
+    setStep: (step) => setField('step', step),
+    setDay: (day) => setField('day', day),
+    setCurveShown: (curve) => setField('curve', curve),
+    setCurveParam: (key, value) => setField(key, value),
+    setHatStep: (hat) => setField('hat', hat),
+    setRevealed: (revealed) => setField('revealed', revealed),
+    setLabNumber: (key, value) => setField(key, value),
+    setLabDesign: (design) => setField('design', design),
+    setLabBoundary: (boundary) => setField('boundary', boundary),
+    setPrint: (print) => setField('print', print),
+    exitLecture: () => set({ lecture: false, presenter: false, slide: 1 }),
+    applyLabPreset: (values) => {
+      const next: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(values)) {
+        if (Object.hasOwn(FIELDS, key) && value !== undefined) {
+          next[key] = valid(key as FieldKey, value as DocumentState[FieldKey]);
+        }
       }
-    }
-    set(next);
-  },
-  applyDocument: (document) => set({ ...document }),
-  resetCurrentView: () =>
-    set((state) => ({ ...DEFAULT_DOCUMENT, view: state.view, theme: state.theme })),
-});
+      set(next as Partial<DocumentState>);
+    },
+    applyDocument: (document) => set({ ...document }),
+    resetScope: (scope) => set(resetOf(scope)),
+    resetCurrentView: () => set((state) => resetOf(state.view)),
+  };
+};
 
-const CURVE_LIMITS = {
-  rise: EFFECT_CURVE_LIMITS.riseDays,
-  peak: EFFECT_CURVE_LIMITS.peak,
-  half: EFFECT_CURVE_LIMITS.halfLifeDays,
-} as const;
-
-/** Clamp into [min, max] and round to `decimals` places (NaN becomes min). */
-function clampRound(value: number, min: number, max: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  const safe = Number.isFinite(value) ? value : min;
-  return Math.min(max, Math.max(min, Math.round(safe * factor) / factor));
-}
-
-/** The document fields of the whole state (drops actions and UI state). */
-export function pickDocument(state: DocumentState): DocumentState {
-  const out = {} as Record<keyof DocumentState, unknown>;
-  for (const key of Object.keys(DEFAULT_DOCUMENT) as (keyof DocumentState)[]) out[key] = state[key];
-  return out as unknown as DocumentState;
-}
+export { pickDocument } from '../document/fields';

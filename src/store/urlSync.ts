@@ -6,11 +6,17 @@
  *   (a slider drag, a theme) replaces the current entry, so history is not flooded.
  * - popstate (Back/Forward) re-reads the URL into the store without writing it back.
  */
-import { decode, encode, isNavigation, sameDocument, type DocumentState } from './urlCodec';
-import { pickDocument } from './documentSlice';
+import { decode, encode, isNavigation, sameDocument, type DecodeContext } from '../document/codec';
+import { pickDocument, type DocumentState } from '../document/fields';
+import { studyIds } from '../data/studies';
 import { useExplorerStore } from './index';
 
 export const IGNORED_NOTICE_TITLE = 'Part of this link was not used';
+
+/** What the URL's ids are checked against: the studies loaded now. */
+export function decodeContext(): DecodeContext {
+  return { ids: { study: studyIds() } };
+}
 
 function urlFor(location: Location, document: DocumentState): string {
   const query = encode(document);
@@ -21,7 +27,7 @@ function urlFor(location: Location, document: DocumentState): string {
 export function startUrlSync(win: Window = window): () => void {
   const store = useExplorerStore;
   const readUrl = (isInitial: boolean) => {
-    const { state, ignored } = decode(win.location.search);
+    const { state, ignored } = decode(win.location.search, decodeContext());
     store.getState().applyDocument(state);
     if (ignored.length > 0) store.getState().addNotice(IGNORED_NOTICE_TITLE, ignored);
     if (isInitial || ignored.length > 0) {
@@ -46,7 +52,7 @@ export function startUrlSync(win: Window = window): () => void {
   });
 
   const onPopState = () => {
-    const { state } = decode(win.location.search);
+    const { state } = decode(win.location.search, decodeContext());
     last = state; // already in the URL: do not write it back
     store.getState().applyDocument(state);
   };

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { EffectTimeline, ILLUSTRATIVE_LABEL } from '../../src/charts/EffectTimeline';
 import { effectTimeline } from '../../src/model/effectTimeline';
 import { effectCurvePoints } from '../../src/model/effectCurve';
-import { TIMELINE_INPUT } from '../../src/data/modelInputs';
+import { TIMELINE_INPUT } from '../../src/sections/effects/chapter';
 
 const timeline = effectTimeline(TIMELINE_INPUT);
 const props = {
@@ -12,7 +12,17 @@ const props = {
   dayText: 'Day 3',
   width: 800,
   fontSize: 14,
-  labels: { humanWindow: 'h', ratWindow: 'r', assessments: 'a', secondInfusion: 's', shocks: 'x' },
+  labels: {
+    humanTrack: 'People',
+    companionTrack: 'Rats',
+    humanWindowLength: '7 days',
+    companionWindowLength: '6 days',
+    humanWindow: 'h',
+    ratWindow: 'r',
+    assessments: 'a',
+    secondInfusion: 's',
+    shocks: 'x',
+  },
   tierTags: {
     humanWindow: 'paper',
     ratWindow: 'paper',

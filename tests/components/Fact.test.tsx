@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Fact } from '../../src/components/Fact';
-import { hess2024, williams2018 } from '../../src/data/studies';
+import { builtInStudy } from '../../src/data/studies';
+
+const hess = builtInStudy('hess-2024');
+const williams = builtInStudy('williams-2018');
 
 describe('<Fact>', () => {
   it('shows the value and a marker naming a secondary source', () => {
-    render(<Fact fact={hess2024.population.n} />);
+    render(<Fact fact={hess.flow.enrolled} />);
     expect(screen.getByText('68 people')).toBeInTheDocument();
     const marker = screen.getByRole('button', { name: /secondary: PsyPost 2024/ });
     expect(marker).toHaveAttribute('aria-expanded', 'false');
@@ -14,7 +17,7 @@ describe('<Fact>', () => {
 
   it('opens on keyboard focus with the citation and the tier meaning, and closes on Escape', async () => {
     const user = userEvent.setup();
-    render(<Fact fact={williams2018.design.plannedN!} />);
+    render(<Fact fact={williams.flow.planned!} />);
     await user.tab();
     const marker = screen.getByRole('button', {
       name: /paper — source and tier of “Planned sample size”/,
@@ -31,7 +34,7 @@ describe('<Fact>', () => {
 
   it('reads "not reported" for an unknown and says where we looked', async () => {
     const user = userEvent.setup();
-    render(<Fact fact={williams2018.design.sequenceSplit} />);
+    render(<Fact fact={williams.design.sequenceSplit} />);
     expect(screen.getByText('not reported')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /checked: Williams et al. 2018/ }));
     expect(screen.getByRole('note')).toHaveTextContent('we do not fill in unknowns');
@@ -39,7 +42,7 @@ describe('<Fact>', () => {
 
   it('shows the formula of a derived fact; a click pins the panel and a second click closes it', async () => {
     const user = userEvent.setup();
-    render(<Fact fact={williams2018.results.responseRatePlacebo!} withLabel />);
+    render(<Fact fact={williams.results.responseRatePlacebo!} withLabel />);
     expect(screen.getByText('Response rate after placebo + ketamine:')).toBeInTheDocument();
     const marker = screen.getByRole('button', { name: /derived/ });
     await user.click(marker);
@@ -51,7 +54,7 @@ describe('<Fact>', () => {
   });
 
   it('renders list values as a list when asked', () => {
-    render(<Fact fact={hess2024.outcomes.socialDomains!} asList />);
+    render(<Fact fact={hess.outcomes.socialDomains!} asList />);
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
     expect(screen.getByText('Receiving praise')).toBeInTheDocument();
   });

@@ -19,8 +19,8 @@ describe('validateDataTexts', () => {
     expect(Object.keys(real)).toEqual(
       expect.arrayContaining([
         'data/sources.json',
-        'data/hess-2024.json',
-        'data/williams-2018.json',
+        'data/studies/hess-2024.json',
+        'data/studies/williams-2018.json',
         'data/glossary.json',
         'data/evidence.json',
         'data/lecture/default.json',
@@ -30,50 +30,50 @@ describe('validateDataTexts', () => {
   });
 
   it('names the file, the JSON path and the bad tier', () => {
-    const texts = withEdit('data/williams-2018.json', (json) => {
-      (json.design as Record<string, { tier: string }>).plannedN!.tier = 'papr';
+    const texts = withEdit('data/studies/williams-2018.json', (json) => {
+      (json.flow as Record<string, { tier: string }>).planned!.tier = 'papr';
     });
     expect(validateDataTexts(texts)).toEqual([
-      'data/williams-2018.json: design.plannedN.tier: expected one of paper|registry|secondary|derived|not-reported|illustrative, got "papr"',
+      'data/studies/williams-2018.json: flow.planned.tier: expected one of paper|registry|secondary|derived|not-reported|illustrative, got "papr"',
     ]);
   });
 
   it('rejects a sourceId that names no source', () => {
-    const texts = withEdit('data/hess-2024.json', (json) => {
-      (json.population as Record<string, { sourceId: string }>).n!.sourceId = 'nobody-2099';
+    const texts = withEdit('data/studies/hess-2024.json', (json) => {
+      (json.flow as Record<string, { sourceId: string }>).enrolled!.sourceId = 'nobody-2099';
     });
     expect(validateDataTexts(texts)).toEqual([
-      'data/hess-2024.json: population.n.sourceId: "nobody-2099" names no source in data/sources.json',
+      'data/studies/hess-2024.json: flow.enrolled.sourceId: "nobody-2099" names no source in data/sources.json',
     ]);
   });
 
   it('refuses to let a not-reported fact carry a value', () => {
-    const texts = withEdit('data/hess-2024.json', (json) => {
+    const texts = withEdit('data/studies/hess-2024.json', (json) => {
       (json.design as Record<string, { value: unknown }>).sequenceSplit!.value = '34/34';
     });
     expect(validateDataTexts(texts)).toEqual([
-      'data/hess-2024.json: design.sequenceSplit.value: a not-reported fact must have value null (never fill in an unknown)',
+      'data/studies/hess-2024.json: design.sequenceSplit.value: a not-reported fact must have value null (never fill in an unknown)',
     ]);
   });
 
   it('requires a formula on derived facts', () => {
-    const texts = withEdit('data/williams-2018.json', (json) => {
+    const texts = withEdit('data/studies/williams-2018.json', (json) => {
       delete (json.results as Record<string, { formula?: string }>).responseRatePlacebo!.formula;
     });
     expect(validateDataTexts(texts)).toEqual([
-      'data/williams-2018.json: results.responseRatePlacebo.formula: a derived fact must say how it was computed (formula)',
+      'data/studies/williams-2018.json: results.responseRatePlacebo.formula: a derived fact must say how it was computed (formula)',
     ]);
   });
 
   it('reports a missing required fact and an unknown key inside array items', () => {
-    const texts = withEdit('data/williams-2018.json', (json) => {
-      delete (json.population as Record<string, unknown>).n;
-      ((json.arms as Record<string, unknown>[])[1] as Record<string, unknown>).colour = 'red';
+    const texts = withEdit('data/studies/williams-2018.json', (json) => {
+      delete (json.flow as Record<string, unknown>).analysed;
+      ((json.conditions as Record<string, unknown>[])[1] as Record<string, unknown>).colour = 'red';
     });
     expect(validateDataTexts(texts)).toEqual(
       expect.arrayContaining([
-        'data/williams-2018.json: population.n: missing (expected object)',
-        'data/williams-2018.json: arms[1]: unknown key "colour"',
+        'data/studies/williams-2018.json: flow.analysed: missing (expected object)',
+        'data/studies/williams-2018.json: conditions[1]: unknown key "colour"',
       ]),
     );
   });
@@ -92,11 +92,11 @@ describe('validateDataTexts', () => {
     expect(validateDataTexts(dup)).toContain(
       'data/sources.json: sources[1].id: duplicate id "hess-2024"',
     );
-    const renamed = withEdit('data/hess-2024.json', (json) => {
+    const renamed = withEdit('data/studies/hess-2024.json', (json) => {
       json.id = 'hess-2025';
     });
     expect(validateDataTexts(renamed)).toContain(
-      'data/hess-2024.json: id: "hess-2025" does not match the file name (expected hess-2025.json)',
+      'data/studies/hess-2024.json: id: "hess-2025" does not match the file name (expected hess-2025.json)',
     );
   });
 
@@ -130,6 +130,44 @@ describe('validateDataTexts', () => {
       'data/lecture/default.json: steps[1].state: "step=9": outside 1–6; 6 was used.',
       'data/lecture/default.json: steps[1].state: "colour": not a setting this app knows.',
       'data/lecture/default.json: steps[2].state: "theme" is set by the lecture itself and may not appear here',
+    ]);
+  });
+
+  it('checks what the schema cannot: consistent sequences, distinct conditions, durations', () => {
+    const texts = withEdit('data/studies/hess-2024.json', (json) => {
+      const sequences = json.sequences as { order: string[] }[];
+      sequences[0]!.order = ['B', 'A'];
+      const conditions = json.conditions as { role: string }[];
+      conditions[1]!.role = 'active';
+      (json.schedule as { interval: { unit: string } }).interval.unit = 'fortnights';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/studies/hess-2024.json: conditions[1].role: one condition must be active and the other control',
+      'data/studies/hess-2024.json: sequences[0].order: expected ["A","B"] for sequence AB',
+      'data/studies/hess-2024.json: schedule.interval: expected a number with a unit of days, weeks or months',
+    ]);
+  });
+
+  it('accepts a new study file with no code change, and groups sources under a study id', () => {
+    const copy = JSON.parse(real['data/studies/williams-2018.json']!) as Record<string, unknown>;
+    copy.id = 'copy-2019';
+    expect(
+      validateDataTexts({ ...real, 'data/studies/copy-2019.json': JSON.stringify(copy) }),
+    ).toEqual([]);
+    const badGroup = withEdit('data/sources.json', (json) => {
+      (json.sources as { group: string }[])[0]!.group = 'nobody-1999';
+    });
+    expect(validateDataTexts(badGroup)).toEqual([
+      'data/sources.json: sources[0].group: expected a study id or one of debate|methods, got "nobody-1999"',
+    ]);
+  });
+
+  it('checks lecture steps’ study ids against the studies in data/', () => {
+    const texts = withEdit('data/lecture/default.json', (json) => {
+      (json.steps as { state: string }[])[2]!.state = 'study=hess-2025';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      'data/lecture/default.json: steps[2].state: "study=hess-2025": not a study in this app (expected hess-2024, williams-2018); the default was used.',
     ]);
   });
 

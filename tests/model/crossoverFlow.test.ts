@@ -9,7 +9,9 @@ import {
   visibleAtStep,
   type CrossoverFlowInput,
 } from '../../src/model/crossoverFlow';
-import { FLOW_INPUTS, RAT_FLOW_INPUT } from '../../src/data/modelInputs';
+import { armLabels, companionFlowInput, flowInput } from '../../src/data/studyInputs';
+import { builtInStudy } from '../../src/data/studies';
+import { flowText } from '../../src/messages/flow';
 import type { FactData } from '../../src/data/schema';
 
 const fact = (value: number | null, label = 'n'): FactData =>
@@ -17,8 +19,12 @@ const fact = (value: number | null, label = 'n'): FactData =>
     ? { label, value: null, sourceId: 's', tier: 'not-reported' }
     : { label, value, unit: 'people', sourceId: 's', tier: 'paper' };
 
+const hess = builtInStudy('hess-2024');
+const williams = builtInStudy('williams-2018');
+const FLOW_INPUTS = { 'hess-2024': flowInput(hess), 'williams-2018': flowInput(williams) };
+const RAT_FLOW_INPUT = companionFlowInput(hess.companions![0]!);
+
 const toy: CrossoverFlowInput = {
-  arms: { A: { label: 'Drug' }, B: { label: 'Placebo' } },
   enrolled: fact(20),
   sequenceN: { AB: fact(10), BA: fact(10) },
   washout: { label: 'gap', value: 2, unit: 'weeks', sourceId: 's', tier: 'paper' },
@@ -44,15 +50,17 @@ describe('crossoverFlow', () => {
     expect(periodColumn('AB', 2, 'treatment')).toBe('right');
     expect(periodColumn('BA', 1, 'treatment')).toBe('right');
     expect(periodColumn('BA', 2, 'treatment')).toBe('left');
-    const byTreatment = crossoverFlow(toy, 'treatment');
+    const byTreatment = flowText(crossoverFlow(toy, 'treatment'), { A: 'Drug', B: 'Placebo' });
     const p2 = byTreatment.boxes.find((b) => b.id === 'period2-AB')!;
     expect(p2).toMatchObject({ column: 'right', arm: 'B', title: 'Placebo (period 2)' });
     expect(byTreatment.columns).toEqual({ left: 'Drug', right: 'Placebo' });
-    expect(crossoverFlow(toy, 'period').columns.left).toBe('Sequence AB (Drug first)');
+    expect(flowText(crossoverFlow(toy, 'period'), { A: 'Drug', B: 'Placebo' }).columns.left).toBe(
+      'Sequence AB (Drug first)',
+    );
   });
 
   it('keeps unknown counts unknown: Hess shows "not reported" per sequence, never 34', () => {
-    const diagram = crossoverFlow(FLOW_INPUTS['hess-2024'], 'period');
+    const diagram = flowText(crossoverFlow(FLOW_INPUTS['hess-2024'], 'period'), armLabels(hess));
     const allocation = diagram.boxes.filter((b) => b.stage === 'allocation');
     for (const box of allocation) {
       expect(box.lines[0]!.text).toMatch(/not reported/);
@@ -64,7 +72,10 @@ describe('crossoverFlow', () => {
   });
 
   it('Williams: planned 30, 14 studied, 12 analysed, 2 did not complete, stopped at the interim, registry 16 as a footnote', () => {
-    const diagram = crossoverFlow(FLOW_INPUTS['williams-2018'], 'period');
+    const diagram = flowText(
+      crossoverFlow(FLOW_INPUTS['williams-2018'], 'period'),
+      armLabels(williams),
+    );
     const enrolment = diagram.boxes.find((b) => b.id === 'enrolment')!;
     expect(enrolment.lines.map((l) => l.text)).toEqual(['Planned: 30', '14 people studied']);
     const analysis = diagram.boxes.find((b) => b.id === 'analysis')!;
@@ -78,9 +89,11 @@ describe('crossoverFlow', () => {
     expect(stopped).toMatchObject({ tone: 'stop', stage: 'analysis' });
     expect(stopped.lines[0]!.fact!.tier).toBe('paper');
     expect(diagram.footnotes.map((f) => f.text)).toEqual([
-      'Actual enrolment in the registry record: 16',
+      'Actual enrolment in the registry record: 16 people',
     ]);
-    expect(diagram.boxes.find((b) => b.id === 'washout-AB')!.lines[0]!.text).toBe('about 1 month');
+    expect(diagram.boxes.find((b) => b.id === 'washout-AB')!.lines[0]!.text).toBe(
+      'Time between the two sessions: about 1 month',
+    );
   });
 
   it('reveals stages step by step, with only links between visible boxes', () => {
@@ -107,8 +120,8 @@ describe('reconcileFlow', () => {
   });
 
   it('propagates unknowns as unknown (null), never as a pass', () => {
-    const hess = reconcileFlow(FLOW_INPUTS['hess-2024']);
-    expect(hess.map((c) => c.holds)).toEqual([null, null]);
+    const checks = reconcileFlow(FLOW_INPUTS['hess-2024']);
+    expect(checks.map((c) => c.holds)).toEqual([null, null]);
   });
 
   it('the real Williams counts reconcile: 14 − 2 = 12, and 14 ≤ 30', () => {
@@ -127,13 +140,21 @@ describe('reconcileFlow', () => {
 
 describe('parallelFlow (the rat experiment)', () => {
   it('has two groups, no periods 2 and no washout', () => {
-    const diagram = parallelFlow(RAT_FLOW_INPUT);
+    const diagram = flowText(parallelFlow(RAT_FLOW_INPUT), { A: '', B: '' });
     expect(diagram.boxes.some((b) => b.stage === 'washout' || b.stage === 'period2')).toBe(false);
     expect(diagram.columns).toEqual({ left: 'Ketamine injection', right: 'Vehicle injection' });
     const groups = diagram.boxes.filter((b) => b.stage === 'allocation');
     expect(groups.map((b) => b.lines[0]!.text)).toEqual([
       'Animals: not reported',
       'Animals: not reported',
+    ]);
+  });
+
+  it('states the window with its unit, once, in the analysis box (not in both group boxes)', () => {
+    const diagram = flowText(parallelFlow(RAT_FLOW_INPUT), { A: '', B: '' });
+    const text = diagram.boxes.flatMap((b) => b.lines.map((l) => l.text));
+    expect(text.filter((t) => t.startsWith('How long the ketamine group stayed lower'))).toEqual([
+      'How long the ketamine group stayed lower: 6 days',
     ]);
   });
 });

@@ -1,11 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { daySummary, effectTimeline } from '../../src/model/effectTimeline';
-import { TIMELINE_INPUT } from '../../src/data/modelInputs';
+import { dayStatus, effectTimeline } from '../../src/model/effectTimeline';
+import { TIMELINE_INPUT, TIMELINE_WORDS } from '../../src/sections/effects/chapter';
+import { daySentences } from '../../src/messages/timeline';
 
 const timeline = effectTimeline(TIMELINE_INPUT);
+const summary = (day: number) => daySentences(dayStatus(day, timeline), TIMELINE_WORDS);
 
-describe('effectTimeline', () => {
+describe('effectTimeline (Hess et al. 2024 and its rats)', () => {
   it('puts the human window at 7 days, the rat window at 6, the second infusion at 14', () => {
     const [human, rat] = timeline.tracks;
     expect(human.windowEnd).toBe(7);
@@ -17,35 +19,33 @@ describe('effectTimeline', () => {
   });
 });
 
-describe('daySummary at the boundaries', () => {
+describe('dayStatus(day, timeline) at the boundaries, and its words', () => {
   it('day 0: treatment day for both', () => {
-    expect(daySummary(0, timeline).sentence).toBe(
+    expect(dayStatus(0, timeline)).toMatchObject({ human: 'treatment', companion: 'treatment' });
+    expect(summary(0).sentence).toBe(
       'Day 0 — people: infusion day (ketamine or placebo). Rats: injection day (ketamine or vehicle).',
     );
   });
 
   it('day 6: both effects still reported', () => {
-    const s = daySummary(6, timeline);
-    expect(s.human).toMatch(/^inside the first week/);
-    expect(s.rat).toMatch(/^inside the six days/);
+    expect(dayStatus(6, timeline)).toMatchObject({ human: 'inside', companion: 'inside' });
+    expect(summary(6).human).toMatch(/^inside the first 7 days/);
+    expect(summary(6).companion).toMatch(/^inside the 6 days/);
   });
 
   it('day 7: the human window holds, the rat one has ended', () => {
-    const s = daySummary(7, timeline);
-    expect(s.human).toMatch(/^inside the first week/);
-    expect(s.rat).toBe('past day 6; no rat effect is reported');
+    expect(dayStatus(7, timeline)).toMatchObject({ human: 'inside', companion: 'after' });
+    expect(summary(7).companion).toBe('past day 6; no effect is reported');
   });
 
   it('day 8: neither is reported any more', () => {
-    const s = daySummary(8, timeline);
-    expect(s.human).toBe('past the one-week window; no difference is reported this late');
-    expect(s.rat).toBe('past day 6; no rat effect is reported');
+    expect(dayStatus(8, timeline)).toMatchObject({ human: 'after', companion: 'after' });
+    expect(summary(8).human).toBe('past the 7-day window; no difference is reported this late');
   });
 
-  it('day 14: the second infusion of the crossover', () => {
-    expect(daySummary(14, timeline).human).toBe(
-      'second infusion, with the other condition (the crossover)',
-    );
-    expect(daySummary(15, timeline).human).toMatch(/^second period/);
+  it('day 14: the second session of the crossover; day 15: the second period', () => {
+    expect(dayStatus(14, timeline).human).toBe('second-session');
+    expect(dayStatus(15, timeline).human).toBe('second-period');
+    expect(summary(14).human).toBe('second session, with the other condition (the crossover)');
   });
 });

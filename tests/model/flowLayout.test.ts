@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { crossoverFlow } from '../../src/model/crossoverFlow';
 import { layoutFlow, wrapText } from '../../src/model/flowLayout';
-import { FLOW_INPUTS } from '../../src/data/modelInputs';
+import { armLabels, flowInput } from '../../src/data/studyInputs';
+import { builtInStudy } from '../../src/data/studies';
+import { flowText } from '../../src/messages/flow';
+
+const williams = builtInStudy('williams-2018');
+const williamsFlow = (mode: 'period' | 'treatment') =>
+  flowText(crossoverFlow(flowInput(williams), mode), armLabels(williams));
 
 describe('wrapText', () => {
   it('wraps greedily at word boundaries and never splits a word', () => {
@@ -13,7 +19,7 @@ describe('wrapText', () => {
 });
 
 describe('layoutFlow', () => {
-  const diagram = crossoverFlow(FLOW_INPUTS['williams-2018'], 'treatment');
+  const diagram = williamsFlow('treatment');
 
   for (const width of [320, 640, 1100]) {
     it(`keeps every box inside ${width} px, rows in stage order and no overlaps`, () => {
@@ -57,7 +63,7 @@ describe('layoutFlow', () => {
         .map((l) => l.link.id)
         .sort(),
     ).toEqual(['washout-period2-AB', 'washout-period2-BA']);
-    const byPeriod = layoutFlow(crossoverFlow(FLOW_INPUTS['williams-2018'], 'period'), {
+    const byPeriod = layoutFlow(williamsFlow('period'), {
       width: 640,
       fontSize: 14,
     });

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sessionMinutes, sessionSchedule, toDays } from '../../src/model/sessionSchedule';
-import { SCHEDULE_INPUTS } from '../../src/data/modelInputs';
+import { scheduleInput } from '../../src/data/studyInputs';
+import { builtInStudy } from '../../src/data/studies';
+import { labelSchedule } from '../../src/messages/schedule';
+
+const SCHEDULE_INPUTS = {
+  'hess-2024': scheduleInput(builtInStudy('hess-2024')),
+  'williams-2018': scheduleInput(builtInStudy('williams-2018')),
+};
 import type { FactData } from '../../src/data/schema';
 
 const duration = (value: number, unit: string, approximate = false): FactData => ({
@@ -34,7 +41,9 @@ describe('sessionSchedule', () => {
       [14, 21],
     ]);
     expect(bands[0]!.fact.tier).toBe('not-reported');
-    expect(bands[0]!.label).toBe('5 assessments, days not reported');
+    expect(labelSchedule(schedule).find((e) => e.kind === 'assessment-band')!.label).toBe(
+      '5 assessments, days not reported',
+    );
     expect(schedule.events.some((e) => e.kind === 'rating')).toBe(false);
     expect(schedule.horizonDays).toBe(21);
   });

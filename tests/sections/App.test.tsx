@@ -67,7 +67,9 @@ describe('App shell', () => {
     const status = screen
       .getByText('Part of this link was not used')
       .closest('.notice') as HTMLElement;
-    expect(within(status).getByText(/"view=<script>": not a view of this app/)).toBeInTheDocument();
+    expect(
+      within(status).getByText(/"view=<script>": not one of overview, designs/),
+    ).toBeInTheDocument();
     await user.click(within(status).getByRole('button', { name: /Dismiss/ }));
     expect(screen.queryByText('Part of this link was not used')).not.toBeInTheDocument();
   });

@@ -40,8 +40,12 @@ describe('Effects view', () => {
     renderAt('?view=timeline&day=7');
     const figure = screen.getByRole('figure', { name: /When ketamine differed/ });
     expect(within(figure).getByRole('slider')).toHaveAttribute('aria-valuenow', '7');
-    expect(within(figure).getByText(/^Day 7 — people: inside the first week/)).toBeInTheDocument();
-    expect(within(figure).getByText('past day 6; no rat effect is reported')).toBeInTheDocument();
+    expect(
+      within(figure).getByText(
+        /^Day 7 — people: inside the first 7 days, when ketamine exceeded placebo/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(figure).getByText('past day 6; no effect is reported')).toBeInTheDocument();
   });
 
   it('moves the day by keyboard and writes it to the URL', async () => {

@@ -61,7 +61,7 @@ describe('Design lab', () => {
   it('presets set the study’s numbers from data; New sample changes the seed', async () => {
     const user = userEvent.setup();
     renderAt('?view=lab&n=20&washout=3');
-    await user.click(screen.getByRole('button', { name: 'Williams 2018 as stopped' }));
+    await user.click(screen.getByRole('button', { name: 'Williams et al. 2018 as stopped' }));
     expect(useExplorerStore.getState()).toMatchObject({
       n: 30,
       interim: 0.47,
@@ -69,7 +69,7 @@ describe('Design lab', () => {
       washout: 30,
     });
     expect(window.location.search).toContain('interim=0.47');
-    await user.click(screen.getByRole('button', { name: 'Hess 2024 as run' }));
+    await user.click(screen.getByRole('button', { name: 'Hess et al. 2024 as run' }));
     expect(useExplorerStore.getState()).toMatchObject({ n: 68, washout: 14, interim: 0 });
     await user.click(screen.getByRole('button', { name: 'New sample' }));
     expect(useExplorerStore.getState().seed).toBe(2);

@@ -15,7 +15,7 @@ import {
   selectSetRevealed,
 } from '../../store/selectors';
 import type { Prediction, PredictionQuestion } from '../../store/uiSlice';
-import { EVIDENCE, sourceById, williams2018 } from '../../data/studies';
+import { EVIDENCE, builtInStudy, sourceById } from '../../data/studies';
 import type { EvidenceEntryData, FactData, Finding } from '../../data/schema';
 import { FINDINGS } from '../../data/constants';
 import { clopperPearson, percent } from '../../model/binomialInterval';
@@ -30,7 +30,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { ViewHeading } from '../../components/ViewHeading';
 import { RadioGroup } from '../../controls/RadioGroup';
 
-const w = williams2018;
+const w = builtInStudy('williams-2018');
 
 function need(fact: FactData | undefined, key: string): FactData {
   if (!fact) throw new Error(`data/williams-2018.json is missing ${key}`);
@@ -41,9 +41,9 @@ const FACTS = {
   respondersPlacebo: need(w.results.respondersPlacebo, 'results.respondersPlacebo'),
   respondersNaltrexone: need(w.results.respondersNaltrexone, 'results.respondersNaltrexone'),
   responseRate: need(w.results.responseRatePlacebo, 'results.responseRatePlacebo'),
-  completers: need(w.design.completers, 'design.completers'),
-  planned: need(w.design.plannedN, 'design.plannedN'),
-  interim: need(w.design.interimAfter, 'design.interimAfter'),
+  completers: w.flow.analysed,
+  planned: need(w.flow.planned, 'flow.planned'),
+  interim: w.flow.enrolled,
   remission: w.results.remission,
   hamd: need(w.results.hamdReductions, 'results.hamdReductions'),
   dissociation: need(w.results.dissociation, 'results.dissociation'),
@@ -100,19 +100,24 @@ function WhatWasDone() {
         <li>
           <Fact fact={w.design.blinding} withLabel />
         </li>
-        {w.intervention.pretreatment && (
+        {w.schedule.pretreatment && (
           <li>
-            <Fact fact={w.intervention.pretreatment} withLabel />
+            <Fact fact={w.schedule.pretreatment.what} withLabel />
           </li>
         )}
-        {w.intervention.pretreatmentTiming && (
+        {w.schedule.pretreatment?.route && (
           <li>
-            <Fact fact={w.intervention.pretreatmentTiming} withLabel />
+            <Fact fact={w.schedule.pretreatment.route} withLabel />
           </li>
         )}
         <li>
-          <Fact fact={w.intervention.dose} withLabel />
+          <Fact fact={w.schedule.intervention} withLabel />
         </li>
+        {w.outcomes.response && (
+          <li>
+            <Fact fact={w.outcomes.response} withLabel />
+          </li>
+        )}
         <li>
           <Fact fact={w.outcomes.primary} withLabel />
         </li>
@@ -418,13 +423,7 @@ function InterimSection() {
         title={`Planned ${planned}, analysed at ${studied}, ${completed} completed both conditions`}
         description={`Each cell is one planned participant: ${completed} filled cells completed both conditions, ${studied - completed} hatched cells were studied but did not complete, and ${planned - studied} empty cells were never enrolled because the trial stopped.`}
         summary={`The trial stopped after ${studied} of ${planned} planned participants (${percent(studied / planned)}); ${completed} completed both conditions.`}
-        facts={[
-          FACTS.planned,
-          FACTS.interim,
-          FACTS.completers,
-          w.design.discontinued,
-          w.design.ending,
-        ]}
+        facts={[FACTS.planned, FACTS.interim, FACTS.completers, w.flow.discontinued, w.ending]}
         table={
           <TableScroll label="Planned and actual sample as a table">
             <table className="data-table">
@@ -451,17 +450,17 @@ function InterimSection() {
                 <tr>
                   <th scope="row">Did not complete</th>
                   <td>
-                    <Fact fact={w.design.discontinued} />
+                    <Fact fact={w.flow.discontinued} />
                   </td>
                 </tr>
-                {w.design.registryEnrollment && (
-                  <tr>
-                    <th scope="row">Registry enrolment</th>
+                {(w.flow.footnotes ?? []).map((fact) => (
+                  <tr key={fact.label}>
+                    <th scope="row">{fact.label}</th>
                     <td>
-                      <Fact fact={w.design.registryEnrollment} />
+                      <Fact fact={fact} />
                     </td>
                   </tr>
-                )}
+                ))}
               </tbody>
             </table>
           </TableScroll>
@@ -483,11 +482,11 @@ function InterimSection() {
         <div>
           <h3>Why it stopped</h3>
           <p>
-            <Fact fact={w.design.ending} />
+            <Fact fact={w.ending} />
           </p>
-          {w.design.stoppingRule && (
+          {w.interim && (
             <p>
-              <Fact fact={w.design.stoppingRule} withLabel />
+              <Fact fact={w.interim.rule} withLabel />
             </p>
           )}
         </div>

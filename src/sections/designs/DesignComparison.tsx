@@ -1,64 +1,42 @@
-/** The two designs side by side: one row per design question, each cell a <Fact>. */
-import { hess2024, williams2018 } from '../../data/studies';
-import type { FactData } from '../../data/schema';
+/**
+ * The designs side by side: one column per study in the registry, one row per design question,
+ * each cell one or more <Fact>s. Rows whose facts no study has are left out.
+ */
+import type { FactData, StudyData } from '../../data/schema';
 import { Fact } from '../../components/Fact';
 import { TableScroll } from '../../components/TableScroll';
 
 interface Row {
   label: string;
-  hess: FactData[];
-  williams: FactData[];
+  facts: (study: StudyData) => (FactData | undefined)[];
 }
 
-const present = (...facts: (FactData | undefined)[]) =>
-  facts.filter((f): f is FactData => f !== undefined);
-
 const ROWS: Row[] = [
-  { label: 'Question', hess: [hess2024.question], williams: [williams2018.question] },
-  {
-    label: 'Population',
-    hess: [hess2024.population.description],
-    williams: [williams2018.population.description],
-  },
+  { label: 'Question', facts: (s) => [s.question] },
+  { label: 'Population', facts: (s) => [s.population.description] },
   {
     label: 'Number of people',
-    hess: [hess2024.population.n],
-    williams: present(
-      williams2018.design.plannedN,
-      williams2018.design.interimAfter,
-      williams2018.design.completers,
-    ),
+    facts: (s) => [s.flow.planned, s.flow.enrolled, s.flow.analysed],
   },
-  {
-    label: 'What is crossed over',
-    hess: [hess2024.arms[0].detail, hess2024.arms[1].detail],
-    williams: [williams2018.arms[0].detail, williams2018.arms[1].detail],
-  },
-  { label: 'Blinding', hess: [hess2024.design.blinding], williams: [williams2018.design.blinding] },
-  {
-    label: 'Order',
-    hess: [hess2024.design.orderAssignment, hess2024.design.sequenceSplit],
-    williams: [williams2018.design.orderAssignment, williams2018.design.sequenceSplit],
-  },
+  { label: 'What is crossed over', facts: (s) => s.conditions.map((c) => c.detail) },
+  { label: 'Blinding', facts: (s) => [s.design.blinding] },
+  { label: 'Order', facts: (s) => [s.design.orderAssignment, s.design.sequenceSplit] },
   {
     label: 'Primary outcome and when',
-    hess: present(
-      hess2024.outcomes.primary,
-      hess2024.timePoints.assessments,
-      hess2024.timePoints.assessmentDays,
-    ),
-    williams: present(williams2018.outcomes.primary, williams2018.timePoints.ratingDays),
+    facts: (s) => [s.outcomes.primary, s.schedule.ratings.count, s.schedule.ratings.days],
   },
-  {
-    label: 'Interval between sessions',
-    hess: [hess2024.intervention.interval],
-    williams: [williams2018.intervention.interval],
-  },
-  { label: 'Result', hess: [hess2024.results.main], williams: [williams2018.results.main] },
-  { label: 'How it ended', hess: [hess2024.design.ending], williams: [williams2018.design.ending] },
+  { label: 'Interval between sessions', facts: (s) => [s.schedule.interval] },
+  { label: 'Result', facts: (s) => [s.results.main] },
+  { label: 'How it ended', facts: (s) => [s.ending] },
 ];
 
+const present = (facts: (FactData | undefined)[]) =>
+  facts.filter(
+    (fact, index): fact is FactData => fact !== undefined && facts.indexOf(fact) === index,
+  );
+
 function Cell({ facts }: { facts: FactData[] }) {
+  if (facts.length === 0) return <>—</>;
   if (facts.length === 1) return <Fact fact={facts[0]!} />;
   return (
     <ul className="data-table__list">
@@ -71,32 +49,34 @@ function Cell({ facts }: { facts: FactData[] }) {
   );
 }
 
-export function DesignComparison() {
+export function DesignComparison({ studies }: { studies: readonly StudyData[] }) {
   return (
-    <TableScroll label="The two designs compared">
+    <TableScroll label="The designs compared">
       <table className="data-table compare-table">
         <caption className="visually-hidden">
-          Hess et al. 2024 and Williams et al. 2018, design by design
+          {studies.map((study) => study.shortName).join(', ')}: design by design
         </caption>
         <thead>
           <tr>
             <th scope="col">
               <span className="visually-hidden">Design question</span>
             </th>
-            <th scope="col">{hess2024.shortName}</th>
-            <th scope="col">{williams2018.shortName}</th>
+            {studies.map((study) => (
+              <th scope="col" key={study.id}>
+                {study.shortName}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {ROWS.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
-              <td>
-                <Cell facts={row.hess} />
-              </td>
-              <td>
-                <Cell facts={row.williams} />
-              </td>
+              {studies.map((study) => (
+                <td key={study.id}>
+                  <Cell facts={present(row.facts(study))} />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

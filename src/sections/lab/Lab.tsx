@@ -12,14 +12,12 @@ import {
   selectSetLabDesign,
   selectSetLabNumber,
 } from '../../store/selectors';
-import { useCurveParams, useLabParams } from '../../hooks/useLabParams';
+import { useLabParams } from '../../hooks/useLabParams';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { useMonteCarlo } from '../../hooks/useMonteCarlo';
-import { DEFAULT_LAB, LAB_LIMITS, SIMS_MAX, type LabParams } from '../../model/lab/params';
-import { fractionRemaining } from '../../model/effectCurve';
+import { DEFAULT_LAB, SIMS_MAX, type LabParams } from '../../model/lab/params';
 import {
   analyseTrial,
-  effectiveCarryover,
   histogramRange,
   simulateTrial,
   summarise,
@@ -29,8 +27,11 @@ import {
 } from '../../model/lab/simulate';
 import { crossoverPower, parallelPower, powerCurves } from '../../model/lab/power';
 import { twoLookBoundary } from '../../model/lab/boundaries';
-import { labInterpretation } from '../../model/lab/interpretation';
-import { LAB_PRESETS } from '../../data/modelInputs';
+import { labInterpretation } from '../../messages/lab';
+import { labPresets, type LabPreset } from '../../data/studyInputs';
+import { useStudies } from '../../hooks/useStudies';
+import { useLabDerived } from '../../hooks/useLabDerived';
+import { rangeOf } from '../../document/fields';
 import { TrialChart } from '../../charts/TrialChart';
 import { EstimateHistogram } from '../../charts/EstimateHistogram';
 import { PowerCurve } from '../../charts/PowerCurve';
@@ -55,13 +56,8 @@ function describeTest(result: TestResult): string {
 
 export default function Lab() {
   const params = useLabParams();
-  const curve = useCurveParams();
-  const remaining = fractionRemaining(params.washout, curve);
-  const lambda = params.design === 'crossover' ? effectiveCarryover(params, remaining) : 0;
-
-  const powerCrossover = crossoverPower({ ...params, lambda });
-  const powerParallel = parallelPower(params);
-  const interpretation = labInterpretation({ params, lambda, powerCrossover, powerParallel });
+  const { remaining, lambda, powerCrossover, powerParallel, reading } = useLabDerived(params);
+  const interpretation = labInterpretation(reading);
 
   return (
     <div className="view view--lab">
@@ -94,16 +90,34 @@ export default function Lab() {
   );
 }
 
+const PRESET_NOTES: Record<LabPreset['kind'], string> = {
+  'as-run':
+    'Sample size and interval from the study; the effect size, correlation and everything else are illustrative.',
+  'as-planned': 'Planned size and interval from the study; everything else is illustrative.',
+  'as-stopped':
+    'Planned size, the interim look and the share who did not complete, from the study. The stopping boundary was not reported; the one used here is illustrative, as are the effect size and correlation.',
+};
+
+const PRESET_NAMES: Record<LabPreset['kind'], string> = {
+  'as-run': 'as run',
+  'as-planned': 'as planned',
+  'as-stopped': 'as stopped',
+};
+
 function Presets() {
   const apply = useExplorerStore(selectApplyLabPreset);
+  const studies = useStudies();
+  const presets = useMemo(() => studies.flatMap(labPresets), [studies]);
+  const nameOf = (preset: LabPreset) =>
+    `${studies.find((study) => study.id === preset.studyId)?.shortName ?? preset.studyId} ${PRESET_NAMES[preset.kind]}`;
   return (
     <section aria-labelledby="presets-title" className="presets">
       <h2 id="presets-title">Start from a real design</h2>
       <ul className="presets__list">
-        {LAB_PRESETS.map((preset) => (
+        {presets.map((preset) => (
           <li key={preset.id} className="preset">
             <button type="button" className="button" onClick={() => apply(preset.values)}>
-              {preset.label}
+              {nameOf(preset)}
             </button>
             <ul className="preset__facts">
               {preset.facts.map((fact) => (
@@ -112,7 +126,7 @@ function Presets() {
                 </li>
               ))}
             </ul>
-            <p className="preset__note">{preset.note}</p>
+            <p className="preset__note">{PRESET_NOTES[preset.kind]}</p>
           </li>
         ))}
         <li className="preset">
@@ -157,27 +171,21 @@ function Controls({
           <RangeControl
             label="Participants (total)"
             value={params.n}
-            min={4}
-            max={200}
-            step={2}
+            {...rangeOf('n')}
             format={(v) => `${v}`}
             onChange={(v) => setNumber('n', v)}
           />
           <RangeControl
             label="True effect τ"
             value={params.effect}
-            min={-1}
-            max={1.5}
-            step={0.05}
+            {...rangeOf('effect')}
             format={sd}
             onChange={(v) => setNumber('effect', v)}
           />
           <RangeControl
             label="Total SD σ of one measurement"
             value={params.sd}
-            min={0.5}
-            max={3}
-            step={0.1}
+            {...rangeOf('sd')}
             format={(v) => v.toFixed(1)}
             onChange={(v) => setNumber('sd', v)}
           />
@@ -185,9 +193,7 @@ function Controls({
             label="Within-person correlation ρ"
             hint="how alike one person's two measurements are"
             value={params.rho}
-            min={0}
-            max={0.95}
-            step={0.05}
+            {...rangeOf('rho')}
             format={(v) => v.toFixed(2)}
             onChange={(v) => setNumber('rho', v)}
           />
@@ -198,9 +204,7 @@ function Controls({
             label="Period effect π"
             hint="added to every period-2 measurement"
             value={params.period}
-            min={-1}
-            max={1}
-            step={0.05}
+            {...rangeOf('period')}
             format={sd}
             onChange={(v) => setNumber('period', v)}
           />
@@ -208,9 +212,7 @@ function Controls({
             label="Carryover at no washout λ₀"
             hint="extra effect in period 2 after the active condition"
             value={params.carryover}
-            min={0}
-            max={1.5}
-            step={0.05}
+            {...rangeOf('carryover')}
             format={sd}
             onChange={(v) => setNumber('carryover', v)}
           />
@@ -218,18 +220,14 @@ function Controls({
             label="Washout"
             hint={`${Math.round(remaining * 100)}% of the effect left (illustrative curve), so λ = ${lambda.toFixed(2)} SD`}
             value={params.washout}
-            min={0}
-            max={60}
-            step={1}
+            {...rangeOf('washout')}
             format={(v) => `${v} days`}
             onChange={(v) => setNumber('washout', v)}
           />
           <RangeControl
             label="Dropout before period 2"
             value={params.dropout}
-            min={0}
-            max={0.5}
-            step={0.01}
+            {...rangeOf('dropout')}
             format={(v) => `${Math.round(v * 100)}%`}
             onChange={(v) => setNumber('dropout', v)}
           />
@@ -243,9 +241,7 @@ function Controls({
           <RangeControl
             label="Significance level α"
             value={params.alpha}
-            min={0.01}
-            max={0.1}
-            step={0.005}
+            {...rangeOf('alpha')}
             format={(v) => v.toFixed(3)}
             onChange={(v) => setNumber('alpha', v)}
           />
@@ -253,9 +249,7 @@ function Controls({
             label="Interim look after"
             hint="0 = no interim analysis"
             value={params.interim}
-            min={0}
-            max={0.9}
-            step={0.01}
+            {...rangeOf('interim')}
             format={(v) => (v === 0 ? 'none' : `${Math.round(v * 100)}% of people`)}
             onChange={(v) => setNumber('interim', v)}
           />
@@ -274,9 +268,7 @@ function Controls({
             label="Simulated trials"
             hint={`at most ${SIMS_MAX.toLocaleString('en-GB')}`}
             value={params.sims}
-            min={LAB_LIMITS.sims.min}
-            max={SIMS_MAX}
-            step={100}
+            {...rangeOf('sims')}
             format={(v) => v.toLocaleString('en-GB')}
             onChange={(v) => setNumber('sims', v)}
           />

@@ -1,23 +1,22 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { decode as decodeAny, encode, isNavigation, quoteRaw } from '../../src/document/codec';
 import {
   DEFAULT_DOCUMENT,
-  decode,
-  encode,
-  isNavigation,
-  quoteRaw,
-  type DocumentState,
-} from '../../src/store/urlCodec';
-import {
-  DESIGN_STEP_MAX,
-  DESIGN_STEP_MIN,
   FLOW_MODES,
   SEQUENCE_CHOICES,
-  STUDY_IDS,
   THEMES,
   VIEWS,
-} from '../../src/store/views';
+  type DocumentState,
+} from '../../src/document/fields';
+
+// Written out here, not read from the field table, so the tests can catch a wrong table entry.
+const STUDY_IDS = ['hess-2024', 'williams-2018'] as const;
+const DESIGN_STEP_MIN = 1;
+const DESIGN_STEP_MAX = 6;
+/** Decode against the built-in studies, as the app does. */
+const decode = (search: string) => decodeAny(search, { ids: { study: STUDY_IDS } });
 
 const validState: fc.Arbitrary<DocumentState> = fc.record({
   view: fc.constantFrom(...VIEWS),
@@ -154,14 +153,15 @@ describe('decode', () => {
     });
     expect(decode('')).toEqual({ state: DEFAULT_DOCUMENT, ignored: [] });
     expect(decode('v=1&view=sources').ignored).toEqual([]);
+    expect(decode('v=2&view=sources').ignored).toEqual([]);
   });
 
   it('falls back to defaults for a hostile link and says what it ignored', () => {
     const { state, ignored } = decode('?view=<script>alert(1)</script>&theme=%00');
     expect(state).toEqual(DEFAULT_DOCUMENT);
     expect(ignored).toHaveLength(2);
-    expect(ignored[0]).toContain('"view=<script>alert(1)</script>": not a view of this app');
-    expect(ignored[1]).toContain('"theme=\uFFFD": not a theme');
+    expect(ignored[0]).toContain('"view=<script>alert(1)</script>": not one of overview, designs');
+    expect(ignored[1]).toContain('"theme=\uFFFD": not one of auto, light, dark, projector');
   });
 
   it('reports unknown keys, repeated keys and other versions', () => {
@@ -170,7 +170,7 @@ describe('decode', () => {
     expect(ignored).toEqual([
       '"view=overview": "view" was given more than once; the first was used.',
       '"colour": not a setting this app knows.',
-      '"v=9": this link was made by another version of the app (this is version 1); settings were read as well as possible.',
+      '"v=9": this link was made by another version of the app (this is version 2); settings were read as well as possible.',
     ]);
   });
 
@@ -185,6 +185,12 @@ describe('decode', () => {
       ignored: ['"step=2.5": not a whole number (expected 1–6); the default was used.'],
     });
     expect(decode('study=hess-2025&sequence=CD&by=time').ignored).toHaveLength(3);
+    expect(decode('study=hess-2025').ignored[0]).toBe(
+      '"study=hess-2025": not a study in this app (expected hess-2024, williams-2018); the default was used.',
+    );
+    // Without a list of ids, any well-formed id is read (the build checks the deck's ids).
+    expect(decodeAny('study=fictional-2030').state.study).toBe('fictional-2030');
+    expect(decodeAny('study=<b>').ignored).toHaveLength(1);
   });
 
   it('reads the effects parameters, clamping and reporting out-of-range values', () => {
@@ -242,7 +248,7 @@ describe('decode', () => {
 
   it('with full, writes every setting (so embeds are pinned) and still round-trips', () => {
     const full = encode(DEFAULT_DOCUMENT, { full: true });
-    expect(full.startsWith('v=1&view=overview&theme=auto')).toBe(true);
+    expect(full.startsWith('v=2&view=overview&theme=auto')).toBe(true);
     expect(new URLSearchParams(full).size).toBe(Object.keys(DEFAULT_DOCUMENT).length + 1);
     expect(decode(full)).toEqual({ state: DEFAULT_DOCUMENT, ignored: [] });
   });

@@ -1,0 +1,5 @@
+/** The lecture deck (data/lecture/default.json), validated at build time and typed here. */
+import deckJson from '../../data/lecture/default.json';
+import type { LectureDeckData } from './schema';
+
+export const DEFAULT_DECK = deckJson as LectureDeckData;

@@ -1,0 +1,174 @@
+/**
+ * The URL codec: document state <-> query string, driven by the field table (./fields.ts). Pure.
+ *
+ * - `encode` writes only values that differ from the defaults, in the table's order, so equal
+ *   states give equal URLs and the default page has a clean URL.
+ * - `decode` never throws: unknown keys, malformed or out-of-range values fall back to the default
+ *   (or are clamped) and are listed in `ignored`, which the page shows as a dismissible notice.
+ * - `v` is the codec version. Version 2 reads version-1 links unchanged (the keys and their
+ *   meanings are the same; version 2 added fields). A link without `v` is read as version 1.
+ */
+import {
+  DEFAULT_DOCUMENT,
+  FIELDS,
+  FIELD_KEYS,
+  type DocumentState,
+  type FieldKey,
+  type FieldSpec,
+} from './fields.ts';
+
+export const CODEC_VERSION = 2;
+/** Versions whose links this codec reads without a notice. */
+const READABLE_VERSIONS = ['1', '2'];
+
+/** What the decoder checks `id` fields against (e.g. the ids of the studies loaded). */
+export interface DecodeContext {
+  ids?: Partial<Record<FieldKey, readonly string[]>>;
+}
+
+type ParseResult<T> = { value: T } | { error: string } | { value: T; adjusted: string };
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function parseNumber(raw: string, field: Extract<FieldSpec, { kind: 'number' }>) {
+  const { min, max, decimals } = field;
+  const pattern = decimals === 0 ? /^[+-]?\d{1,9}$/ : /^[+-]?(\d{1,9}(\.\d*)?|\.\d+)$/;
+  if (!pattern.test(raw.trim())) {
+    return {
+      error: `not ${decimals === 0 ? 'a whole number' : 'a number'} (expected ${min}–${max})`,
+    };
+  }
+  const factor = 10 ** decimals;
+  const n = Math.round(Number(raw) * factor) / factor;
+  if (n < min || n > max) {
+    const clamped = Math.min(max, Math.max(min, n));
+    return { value: clamped, adjusted: `outside ${min}–${max}; ${clamped} was used.` };
+  }
+  return { value: n };
+}
+
+function parseField(
+  key: FieldKey,
+  raw: string,
+  context: DecodeContext,
+): ParseResult<DocumentState[FieldKey]> {
+  const field: FieldSpec = FIELDS[key];
+  switch (field.kind) {
+    case 'enum':
+      return field.values.includes(raw)
+        ? { value: raw }
+        : { error: `not one of ${field.values.join(', ')}` };
+    case 'flag':
+      if (raw === '1' || raw === 'true') return { value: true };
+      if (raw === '0' || raw === 'false') return { value: false };
+      return { error: 'not 1 or 0' };
+    case 'number':
+      return parseNumber(raw, field);
+    case 'id': {
+      if (!ID_PATTERN.test(raw)) return { error: `not ${field.names}` };
+      const known = context.ids?.[key];
+      if (known && !known.includes(raw)) {
+        return { error: `not ${field.names} (expected ${known.join(', ')})` };
+      }
+      return { value: raw };
+    }
+  }
+}
+
+const MAX_SHOWN = 40;
+
+/** A raw URL value made safe and short enough to quote back in a notice. */
+export function quoteRaw(raw: string): string {
+  // Control characters are replaced with visible placeholders; React escapes everything else.
+  // eslint-disable-next-line no-control-regex
+  const visible = raw.replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
+  return visible.length > MAX_SHOWN ? `${visible.slice(0, MAX_SHOWN)}…` : visible;
+}
+
+export interface DecodeResult {
+  state: DocumentState;
+  /** Human-readable reasons for every part of the URL that was not used. */
+  ignored: string[];
+}
+
+/** Parse a query string (with or without the leading "?"). Never throws. */
+export function decode(search: string, context: DecodeContext = {}): DecodeResult {
+  const state = { ...DEFAULT_DOCUMENT } as Record<FieldKey, unknown>;
+  const ignored: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return {
+      state: state as DocumentState,
+      ignored: ['The address could not be read; the default view is shown.'],
+    };
+  }
+  const seen = new Set<string>();
+  for (const [key, rawValue] of params) {
+    if (key === 'v') {
+      if (!READABLE_VERSIONS.includes(rawValue)) {
+        ignored.push(
+          `"v=${quoteRaw(rawValue)}": this link was made by another version of the app (this is version ${CODEC_VERSION}); settings were read as well as possible.`,
+        );
+      }
+      continue;
+    }
+    if (!Object.hasOwn(FIELDS, key)) {
+      ignored.push(`"${quoteRaw(key)}": not a setting this app knows.`);
+      continue;
+    }
+    const fieldKey = key as FieldKey;
+    if (seen.has(fieldKey)) {
+      ignored.push(
+        `"${fieldKey}=${quoteRaw(rawValue)}": "${fieldKey}" was given more than once; the first was used.`,
+      );
+      continue;
+    }
+    seen.add(fieldKey);
+    const result = parseField(fieldKey, rawValue, context);
+    if ('error' in result) {
+      ignored.push(`"${fieldKey}=${quoteRaw(rawValue)}": ${result.error}; the default was used.`);
+    } else {
+      state[fieldKey] = result.value;
+      if ('adjusted' in result) {
+        ignored.push(`"${fieldKey}=${quoteRaw(rawValue)}": ${result.adjusted}`);
+      }
+    }
+  }
+  return { state: state as DocumentState, ignored };
+}
+
+function formatValue(value: unknown): string {
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return String(value);
+}
+
+/**
+ * The query string for a state, without "?"; "" for the default state. With `full`, every
+ * setting is written, so a later change of defaults cannot alter what the link shows (embeds).
+ */
+export function encode(state: DocumentState, options: { full?: boolean } = {}): string {
+  const params = new URLSearchParams();
+  if (options.full) params.set('v', String(CODEC_VERSION));
+  for (const key of FIELD_KEYS) {
+    if (!options.full && state[key] === DEFAULT_DOCUMENT[key]) continue;
+    params.set(key, formatValue(state[key]));
+  }
+  return params.toString();
+}
+
+/** True when two document states are equal field by field. */
+export function sameDocument(a: DocumentState, b: DocumentState): boolean {
+  return FIELD_KEYS.every((key) => a[key] === b[key]);
+}
+
+/** Whether moving from `a` to `b` should add a history entry (a view or slide change) or replace it. */
+export function isNavigation(a: DocumentState, b: DocumentState): boolean {
+  return (
+    a.view !== b.view ||
+    a.lecture !== b.lecture ||
+    a.print !== b.print ||
+    (a.lecture && a.slide !== b.slide)
+  );
+}

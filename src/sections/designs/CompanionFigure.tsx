@@ -1,0 +1,59 @@
+/** A study's companion experiment in a group (parallel) design, e.g. the rat experiment of Hess 2024. */
+import { useMemo, useState } from 'react';
+import type { CompanionData } from '../../data/schema';
+import { companionFlowInput } from '../../data/studyInputs';
+import { parallelFlow } from '../../model/crossoverFlow';
+import { layoutFlow } from '../../model/flowLayout';
+import { flowText } from '../../messages/flow';
+import { formatFactValue } from '../../data/format';
+import { useChartDimensions } from '../../hooks/useChartDimensions';
+import { FlowChart } from '../../charts/FlowChart';
+import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
+import { BoxDetails, FlowTable, factsOfBoxes } from './FlowFigure';
+
+export function CompanionFigure({ companion }: { companion: CompanionData }) {
+  const [containerRef, size] = useChartDimensions<HTMLDivElement>();
+  const diagram = useMemo(
+    () => flowText(parallelFlow(companionFlowInput(companion)), { A: '', B: '' }),
+    [companion],
+  );
+  const layout = useMemo(
+    () => layoutFlow(diagram, { width: size.width, fontSize: size.fontSize }),
+    [diagram, size.width, size.fontSize],
+  );
+  const allIds = useMemo(() => new Set(diagram.boxes.map((box) => box.id)), [diagram]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = diagram.boxes.find((box) => box.id === activeId) ?? null;
+  const id = `flow-${companion.id}`;
+  const [left, right] = companion.groups;
+  const unknown = [left.n, ...companion.about].filter((fact) => fact.value === null);
+  return (
+    <ChartFigure
+      id={id}
+      title={`${companion.title}: two parallel groups`}
+      description={`Each of the ${companion.subjects} received one treatment only, so the ${left.label.toLowerCase()} group is compared with other ${companion.subjects} (${right.label.toLowerCase()}), not with themselves. There is no second period and no washout.`}
+      summary={`Two separate groups, ${left.label.toLowerCase()} and ${right.label.toLowerCase()}${
+        unknown.length > 0
+          ? `; ${unknown.map((fact) => fact.label.toLowerCase()).join(', ')}: not reported in the sources we hold`
+          : ''
+      }. ${formatFactValue(companion.design)}.`}
+      facts={factsOfBoxes(diagram.boxes)}
+      table={<FlowTable boxes={diagram.boxes} />}
+      after={<BoxDetails box={active} />}
+    >
+      <div ref={containerRef} className="chart-figure__canvas">
+        <FlowChart
+          layout={layout}
+          visibleIds={allIds}
+          columns={diagram.columns}
+          followed={null}
+          activeBoxId={activeId}
+          titleId={figureTitleId(id)}
+          descriptionId={figureDescriptionId(id)}
+          onBoxFocus={setActiveId}
+          onBoxActivate={setActiveId}
+        />
+      </div>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * The CONSORT-style crossover flow of one study: a stage-by-stage build, a followed sequence,
+ * arrangement by period or by treatment, and a details panel for the focused box.
+ */
+import { useMemo, useState } from 'react';
+import type { StudyData } from '../../data/schema';
+import { FIELDS, type FlowMode, type SequenceChoice } from '../../document/fields';
+import { armLabels, flowInput } from '../../data/studyInputs';
+import {
+  FLOW_STAGES,
+  crossoverFlow,
+  visibleAtStep,
+  type FlowBox,
+  type FlowDiagram,
+  type SequenceId,
+} from '../../model/crossoverFlow';
+import { layoutFlow } from '../../model/flowLayout';
+import { STAGE_LABELS, flowSummary, flowText } from '../../messages/flow';
+import { useChartDimensions } from '../../hooks/useChartDimensions';
+import { FlowChart } from '../../charts/FlowChart';
+import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
+import { Fact } from '../../components/Fact';
+import { TableScroll } from '../../components/TableScroll';
+import type { FactData } from '../../data/schema';
+
+const STEP_MIN = FIELDS.step.min;
+const STEP_MAX = FIELDS.step.max;
+
+export function factsOfBoxes(boxes: readonly FlowBox[]): FactData[] {
+  return boxes.flatMap((box) => box.lines.flatMap((line) => (line.fact ? [line.fact] : [])));
+}
+
+interface FlowFigureProps {
+  study: StudyData;
+  followed: SequenceId | null;
+  step: number;
+  mode: FlowMode;
+  onFollow: (sequence: SequenceChoice) => void;
+  onStep: (step: number) => void;
+}
+
+/** The study's flow diagram with its words (memoised per study and arrangement). */
+export function useFlowDiagram(study: StudyData, mode: FlowMode): FlowDiagram {
+  return useMemo(
+    () => flowText(crossoverFlow(flowInput(study), mode), armLabels(study)),
+    [study, mode],
+  );
+}
+
+export function FlowFigure({ study, followed, step, mode, onFollow, onStep }: FlowFigureProps) {
+  const [containerRef, size] = useChartDimensions<HTMLDivElement>();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const diagram = useFlowDiagram(study, mode);
+  const layout = useMemo(
+    () => layoutFlow(diagram, { width: size.width, fontSize: size.fontSize }),
+    [diagram, size.width, size.fontSize],
+  );
+  const visible = useMemo(() => visibleAtStep(diagram, step), [diagram, step]);
+  const visibleIds = useMemo(() => new Set(visible.boxes.map((box) => box.id)), [visible]);
+  const active = visible.boxes.find((box) => box.id === activeId) ?? null;
+  const id = `flow-${study.id}`;
+  const summary = flowSummary({
+    armLabels: armLabels(study),
+    interval: study.schedule.interval,
+    sequence: followed,
+    step,
+    splitReported: study.sequences.every((sequence) => typeof sequence.n.value === 'number'),
+  });
+
+  const activate = (boxId: string) => {
+    setActiveId(boxId);
+    const box = diagram.boxes.find((candidate) => candidate.id === boxId);
+    if (box?.sequence) onFollow(followed === box.sequence ? 'none' : box.sequence);
+  };
+
+  return (
+    <ChartFigure
+      id={id}
+      title={`Participant flow, CONSORT crossover style (${mode === 'period' ? 'by period' : 'by treatment'})`}
+      description={
+        mode === 'period'
+          ? 'Each column is one sequence; rows run from randomisation through period 1, the time between the periods and period 2 to the analysis. Select a box to follow its sequence; focus or hover a box for its sources.'
+          : 'Each column is one condition. Each sequence’s path crosses from one column to the other between the periods: that crossing is the crossover. Select a box to follow its sequence.'
+      }
+      summary={summary}
+      facts={factsOfBoxes(visible.boxes)}
+      table={<FlowTable boxes={visible.boxes} />}
+      after={
+        <>
+          <StepControls step={step} onStep={onStep} />
+          {diagram.footnotes.length > 0 && step >= STEP_MAX && (
+            <ul className="chart-figure__footnotes">
+              {diagram.footnotes.map((line) => (
+                <li key={line.text}>
+                  {line.fact ? <Fact fact={line.fact} withLabel /> : line.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <BoxDetails box={active} />
+        </>
+      }
+    >
+      <div ref={containerRef} className="chart-figure__canvas">
+        <FlowChart
+          layout={layout}
+          visibleIds={visibleIds}
+          columns={diagram.columns}
+          followed={followed}
+          activeBoxId={activeId}
+          titleId={figureTitleId(id)}
+          descriptionId={figureDescriptionId(id)}
+          onBoxFocus={setActiveId}
+          onBoxActivate={activate}
+        />
+      </div>
+    </ChartFigure>
+  );
+}
+
+function StepControls({ step, onStep }: { step: number; onStep: (step: number) => void }) {
+  const stage = FLOW_STAGES[step - 1]!;
+  return (
+    <div className="step-controls" role="group" aria-label="Build the diagram stage by stage">
+      <button
+        type="button"
+        className="button"
+        onClick={() => onStep(step - 1)}
+        disabled={step <= STEP_MIN}
+      >
+        ← Previous stage
+      </button>
+      <span className="step-controls__status">
+        Stage {step} of {STEP_MAX}: {STAGE_LABELS[stage]}
+      </span>
+      <button
+        type="button"
+        className="button"
+        onClick={() => onStep(step + 1)}
+        disabled={step >= STEP_MAX}
+      >
+        Next stage →
+      </button>
+      {step < STEP_MAX ? (
+        <button type="button" className="button button--quiet" onClick={() => onStep(STEP_MAX)}>
+          Show all
+        </button>
+      ) : (
+        <button type="button" className="button button--quiet" onClick={() => onStep(STEP_MIN)}>
+          Build from the start
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function BoxDetails({ box }: { box: FlowBox | null }) {
+  return (
+    <div className="box-details">
+      {box ? (
+        <>
+          <p className="box-details__title">
+            <span className="box-details__kicker">Selected box: </span>
+            {box.title}
+          </p>
+          <ul className="box-details__facts">
+            {box.lines.map((line, index) =>
+              line.fact ? (
+                <li key={index}>
+                  <Fact fact={line.fact} withLabel />
+                </li>
+              ) : (
+                <li key={index}>{line.text}</li>
+              ),
+            )}
+          </ul>
+        </>
+      ) : (
+        <p className="box-details__hint">
+          Focus or hover a box to see where its numbers come from.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function FlowTable({ boxes }: { boxes: readonly FlowBox[] }) {
+  return (
+    <TableScroll label="Participant flow as a table">
+      <table className="data-table">
+        <caption>Participant flow, stage by stage</caption>
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
+            <th scope="col">Box</th>
+            <th scope="col">What is known</th>
+          </tr>
+        </thead>
+        <tbody>
+          {boxes.map((box) => (
+            <tr key={box.id}>
+              <td>{STAGE_LABELS[box.stage]}</td>
+              <th scope="row">{box.title}</th>
+              <td>
+                <ul className="data-table__list">
+                  {box.lines.map((line, index) => (
+                    <li key={index}>
+                      {line.fact ? <Fact fact={line.fact} withLabel /> : line.text}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
