@@ -75,7 +75,7 @@ describe('Designs view', () => {
       await page.getByRole('radio', { name: 'BA: Placebo + ketamine first' }).isChecked(),
     ).toBe(true);
     const flow = page.getByRole('figure', { name: /Participant flow/ });
-    expect(await flow.getByText('Stage 4 of 6: Washout').isVisible()).toBe(true);
+    expect(await flow.getByText('Stage 4 of 6: Between the periods').isVisible()).toBe(true);
     const pressed = await flow
       .locator('[aria-pressed="true"]')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-box-id')));
@@ -83,7 +83,7 @@ describe('Designs view', () => {
     expect(await flow.locator('[data-box-id^="period2"]').count()).toBe(0);
     expect(await flow.locator('[data-box-id="stopped"]').count()).toBe(0);
     expect(await flow.locator('.chart-figure__summary').textContent()).toBe(
-      'Sequence BA: placebo + ketamine first, naltrexone + ketamine about 1 month later. Showing stages 1–4 of 6, up to washout.',
+      'Sequence BA: placebo + ketamine first, naltrexone + ketamine about 1 month later. Showing stages 1–4 of 6, up to between the periods.',
     );
     expect(new URL(page.url()).search).toBe('?view=designs&study=williams-2018&sequence=BA&step=4');
     expect(consoleErrors).toEqual([]);
@@ -152,7 +152,7 @@ describe('Effects over time', () => {
     await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('9');
     expect(new URL(page.url()).searchParams.get('day')).toBe('9');
     expect(await page.locator('#effects-timeline .chart-figure__summary').textContent()).toContain(
-      'Day 9 — people: past the one-week window',
+      'Day 9 — people: past the 7-day window',
     );
     await page.reload();
     await expect
@@ -473,7 +473,7 @@ describe('Export and embed', () => {
     const src = new URL(code.match(/src="([^"]+)"/)![1]!);
     expect(src.searchParams.get('embed')).toBe('1');
     expect(src.searchParams.get('study')).toBe('williams-2018');
-    expect(src.searchParams.get('v')).toBe('1');
+    expect(src.searchParams.get('v')).toBe('2');
     expect(src.searchParams.get('sequence')).toBe('none');
     await page.goto(src.toString());
     await page.locator('main h1').waitFor();
@@ -588,7 +588,7 @@ describe('bad input', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toContain('crossover');
     const notice = page.locator('.notice');
     expect(await notice.textContent()).toContain('Part of this link was not used');
-    expect(await notice.textContent()).toContain('not a view of this app');
+    expect(await notice.textContent()).toContain('not one of overview, designs');
     expect(dialogs).toEqual([]);
     expect(new URL(page.url()).search).toBe('');
     expect(await runAxe(page)).toEqual([]);
