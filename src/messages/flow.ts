@@ -29,6 +29,16 @@ export const STAGE_LABELS: Record<FlowStage, string> = {
   analysis: 'Analysis',
 };
 
+/** The stages inside a sentence ("up to the time between the periods"). */
+const STAGE_PHRASES: Record<FlowStage, string> = {
+  enrolment: 'enrolment',
+  allocation: 'allocation to a sequence',
+  period1: 'period 1',
+  washout: 'the time between the periods',
+  period2: 'period 2',
+  analysis: 'the analysis',
+};
+
 /** "2 weeks", "about 1 month", "not reported". */
 export function intervalText(fact: FactData): string {
   return formatFactValue(fact);
@@ -161,8 +171,8 @@ export function stepSentence(step: number): string {
   const clamped = Math.min(total, Math.max(1, step));
   const stage = FLOW_STAGES[clamped - 1]!;
   if (clamped >= total) return `Showing all ${total} stages, from enrolment to analysis.`;
-  if (clamped === 1) return `Showing stage 1 of ${total}: ${STAGE_LABELS[stage].toLowerCase()}.`;
-  return `Showing stages 1–${clamped} of ${total}, up to ${STAGE_LABELS[stage].toLowerCase()}.`;
+  if (clamped === 1) return `Showing stage 1 of ${total}: ${STAGE_PHRASES[stage]}.`;
+  return `Showing stages 1–${clamped} of ${total}, up to ${STAGE_PHRASES[stage]}.`;
 }
 
 export function flowSummary(input: SummaryInput): string {

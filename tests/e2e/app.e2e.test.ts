@@ -83,7 +83,7 @@ describe('Designs view', () => {
     expect(await flow.locator('[data-box-id^="period2"]').count()).toBe(0);
     expect(await flow.locator('[data-box-id="stopped"]').count()).toBe(0);
     expect(await flow.locator('.chart-figure__summary').textContent()).toBe(
-      'Sequence BA: placebo + ketamine first, naltrexone + ketamine about 1 month later. Showing stages 1–4 of 6, up to between the periods.',
+      'Sequence BA: placebo + ketamine first, naltrexone + ketamine about 1 month later. Showing stages 1–4 of 6, up to the time between the periods.',
     );
     expect(new URL(page.url()).search).toBe('?view=designs&study=williams-2018&sequence=BA&step=4');
     expect(consoleErrors).toEqual([]);
