@@ -5,6 +5,8 @@
  * first row — so the blockade shows as heavy lines ending in open circles.
  *
  * The order of people is arbitrary (responders first); individual identities were not reported.
+ * A row may describe only some of the people (`known`): the others are drawn as dotted circles
+ * with a question mark and counted as "not described", never as a result.
  */
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
@@ -13,6 +15,8 @@ export interface ResponderRow {
   label: string;
   /** Responders in this row (they are the first `responders` people). */
   responders: number;
+  /** How many people this row's source describes (the first `known`); default: all. */
+  known?: number;
 }
 
 export interface ResponderChartProps {
@@ -32,9 +36,12 @@ export function ResponderChart({
   titleId,
   descriptionId,
 }: ResponderChartProps) {
+  const knownOf = (row: ResponderRow) => Math.min(n, row.known ?? n);
   const labelLines = rows.map((row) =>
     wrapText(
-      `${row.label}: ${row.responders} of ${n} responded`,
+      knownOf(row) < n
+        ? `${row.label}: ${row.responders} of the ${knownOf(row)} described responded; ${n - knownOf(row)} not described`
+        : `${row.label}: ${row.responders} of ${n} responded`,
       (width - 2 * fontSize) / (fontSize * 0.62),
     ),
   );
@@ -96,6 +103,23 @@ export function ResponderChart({
           {Array.from({ length: n }, (_, i) => {
             const responded = i < row.responders;
             const y = ys[rowIndex]!;
+            if (i >= knownOf(row)) {
+              return (
+                <g key={i} className="person person--unknown">
+                  <circle cx={cx(i)} cy={y} r={r} className="person__circle" />
+                  <text
+                    x={cx(i)}
+                    y={y}
+                    textAnchor="middle"
+                    dominantBaseline="central"
+                    className="person__unknown"
+                    fontSize={r * 1.1}
+                  >
+                    ?
+                  </text>
+                </g>
+              );
+            }
             return (
               <g key={i} className={responded ? 'person person--responder' : 'person'}>
                 <circle cx={cx(i)} cy={y} r={r} className="person__circle" />

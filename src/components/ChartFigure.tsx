@@ -3,7 +3,9 @@
  * chart, a one-sentence live summary, the facts the chart rests on with their provenance markers,
  * and a "Show as table" alternative.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useFigureFrame } from '../figures/frame';
+import type { FigureId } from '../document/figures';
 import { sourceById } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { encode } from '../document/codec';
@@ -26,6 +28,8 @@ export interface ChartFigureProps {
   after?: ReactNode;
   /** For charts of simulated or computed numbers: said instead of a list of facts. */
   provenanceNote?: string;
+  /** The figure's id in the figure list (src/document/figures.ts), for one-figure embeds. */
+  figureId?: FigureId;
 }
 
 export const figureTitleId = (id: string) => `${id}__title`;
@@ -41,11 +45,51 @@ export function ChartFigure({
   children,
   after,
   provenanceNote,
+  figureId,
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
+  const frame = useFigureFrame();
+  const figureRef = useRef<HTMLElement>(null);
   const unique = facts.filter((fact, index) => facts.indexOf(fact) === index);
+  // A link to this figure (…#id) opens with the figure in view, once its lazy view has rendered.
+  useEffect(() => {
+    if (frame === 'view' && window.location.hash === `#${id}`) {
+      figureRef.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [frame, id]);
+  const sourceLabels = [...new Set(unique.map((fact) => sourceById(fact.sourceId).label))];
+  if (frame === 'slide') {
+    return (
+      <figure
+        className="chart-figure chart-figure--slide"
+        id={id}
+        aria-labelledby={figureTitleId(id)}
+        ref={figureRef}
+      >
+        <h3 id={figureTitleId(id)} className="visually-hidden">
+          {title}
+        </h3>
+        <p id={figureDescriptionId(id)} className="visually-hidden">
+          {description}
+        </p>
+        <div className="chart-figure__chart">{children}</div>
+        {after}
+        <p className="chart-figure__summary" aria-live="polite">
+          {summary}
+        </p>
+        <p className="chart-figure__sources">
+          {provenanceNote ?? (sourceLabels.length > 0 ? `Sources: ${sourceLabels.join('; ')}` : '')}
+        </p>
+      </figure>
+    );
+  }
   return (
-    <figure className="chart-figure" id={id} aria-labelledby={figureTitleId(id)}>
+    <figure
+      className={`chart-figure chart-figure--${frame}`}
+      id={id}
+      aria-labelledby={figureTitleId(id)}
+      ref={figureRef}
+    >
       <h3 id={figureTitleId(id)} className="chart-figure__title">
         {title}
       </h3>
@@ -77,31 +121,36 @@ export function ChartFigure({
           </>
         )}
       </figcaption>
-      <ExportTools
-        id={id}
-        sources={
-          unique.length > 0
-            ? [
-                ...new Set(
-                  unique.map(
-                    (f) => `${sourceById(f.sourceId).label} (${TIER_INFO[f.tier].marker})`,
+      {frame !== 'print' && (
+        <ExportTools
+          id={id}
+          figureId={figureId}
+          sources={
+            unique.length > 0
+              ? [
+                  ...new Set(
+                    unique.map(
+                      (f) => `${sourceById(f.sourceId).label} (${TIER_INFO[f.tier].marker})`,
+                    ),
                   ),
-                ),
-              ]
-            : [provenanceNote ?? 'this app']
-        }
-        provenance={unique.length > 0 ? null : (provenanceNote ?? null)}
-        showTable={() => setShowTable(true)}
-      />
-      <button
-        type="button"
-        className="button button--quiet chart-figure__table-toggle"
-        aria-expanded={showTable}
-        aria-controls={`${id}-table`}
-        onClick={() => setShowTable((shown) => !shown)}
-      >
-        {showTable ? 'Hide table' : 'Show as table'}
-      </button>
+                ]
+              : [provenanceNote ?? 'this app']
+          }
+          provenance={unique.length > 0 ? null : (provenanceNote ?? null)}
+          showTable={() => setShowTable(true)}
+        />
+      )}
+      {frame !== 'print' && (
+        <button
+          type="button"
+          className="button button--quiet chart-figure__table-toggle"
+          aria-expanded={showTable}
+          aria-controls={`${id}-table`}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? 'Hide table' : 'Show as table'}
+        </button>
+      )}
       <div id={`${id}-table`} hidden={!showTable}>
         {showTable && table}
       </div>
@@ -131,8 +180,10 @@ function ExportTools({
   sources,
   provenance,
   showTable,
+  figureId,
 }: {
   id: string;
+  figureId: FigureId | undefined;
   sources: string[];
   provenance: string | null;
   showTable: () => void;
@@ -140,7 +191,10 @@ function ExportTools({
   const [status, setStatus] = useState('');
   const [embedOpen, setEmbedOpen] = useState(false);
   const embedSearch = useExplorerStore((state) =>
-    encode({ ...pickDocument(state), embed: true }, { full: true }),
+    encode(
+      { ...pickDocument(state), embed: true, figure: figureId ?? 'none', lecture: false },
+      { full: true },
+    ),
   );
   const svg = () =>
     document.querySelector<SVGSVGElement>(`#${CSS.escape(id)} .chart-figure__chart svg`);

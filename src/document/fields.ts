@@ -9,6 +9,7 @@
  */
 import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve.ts';
 import { DEFAULT_LAB, LAB_LIMITS } from '../model/lab/params.ts';
+import { FIGURE_IDS } from './figures.ts';
 
 /** The views of the app, in reading order. */
 export const VIEWS = ['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'] as const;
@@ -204,6 +205,12 @@ export const FIELDS = {
     default: false,
   }),
   print: flagField({ scope: 'mode', label: 'Printable handout', default: false }),
+  figure: enumField({
+    scope: 'mode',
+    label: 'One figure alone (with embed=1), by its id',
+    values: ['none', ...FIGURE_IDS],
+    default: 'none',
+  }),
   design: enumField({
     scope: 'lab',
     label: 'Lab: design',

@@ -1,10 +1,20 @@
-/** The lab's derived numbers (carryover, power, reading) for the current settings, computed once. */
+/**
+ * The lab's derived numbers (carryover, power, reading) for the current settings. Every lab
+ * figure asks for them; they are computed once per settings, not once per figure: the last result
+ * is kept and shared while the settings are the same.
+ */
 import { useMemo } from 'react';
 import { labDerived, type LabDerived } from '../model/lab/derived';
 import type { LabParams } from '../model/lab/params';
 import { useCurveParams } from './useLabParams';
 
+let last: { key: string; value: LabDerived } | null = null;
+
 export function useLabDerived(params: LabParams): LabDerived {
   const curve = useCurveParams();
-  return useMemo(() => labDerived(params, curve), [params, curve]);
+  return useMemo(() => {
+    const key = JSON.stringify([params, curve]);
+    if (last?.key !== key) last = { key, value: labDerived(params, curve) };
+    return last.value;
+  }, [params, curve]);
 }

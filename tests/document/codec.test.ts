@@ -37,6 +37,12 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   presenter: fc.boolean(),
   embed: fc.boolean(),
   print: fc.boolean(),
+  figure: fc.constantFrom(
+    'none' as const,
+    'flow' as const,
+    'responders' as const,
+    'lab-power' as const,
+  ),
   design: fc.constantFrom('crossover' as const, 'parallel' as const),
   n: fc.integer({ min: 4, max: 400 }),
   effect: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
@@ -84,6 +90,7 @@ function isValid(state: DocumentState): boolean {
     typeof state.presenter === 'boolean' &&
     typeof state.embed === 'boolean' &&
     typeof state.print === 'boolean' &&
+    typeof state.figure === 'string' &&
     Number.isInteger(state.slide) &&
     state.slide >= 1 &&
     state.slide <= 200 &&

@@ -101,7 +101,7 @@ describe('Blockade: predict, then reveal', () => {
     renderAt('?view=blockade&revealed=1');
     expect(
       screen.getByRole('figure', {
-        name: 'Planned 30, analysed at 14, 12 completed both conditions',
+        name: 'Planned 30; 14 studied by the interim analysis; 12 completed both conditions and were analysed',
       }),
     ).toBeInTheDocument();
     const evidence = screen.getByRole('figure', { name: /Studies and letters/ });

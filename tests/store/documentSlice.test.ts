@@ -45,7 +45,14 @@ describe('the document slice, built from the field table', () => {
 
   it('gives every field a scope, and every view’s reset a field list', () => {
     expect(fieldsOfScope('designs')).toEqual(['study', 'sequence', 'by', 'step']);
-    expect(fieldsOfScope('mode')).toEqual(['lecture', 'slide', 'presenter', 'embed', 'print']);
+    expect(fieldsOfScope('mode')).toEqual([
+      'lecture',
+      'slide',
+      'presenter',
+      'embed',
+      'print',
+      'figure',
+    ]);
     expect(fieldsOfScope('blockade')).toEqual(['revealed']);
   });
 });

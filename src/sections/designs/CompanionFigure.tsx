@@ -30,6 +30,7 @@ export function CompanionFigure({ companion }: { companion: CompanionData }) {
   return (
     <ChartFigure
       id={id}
+      figureId="companion"
       title={`${companion.title}: two parallel groups`}
       description={`Each of the ${companion.subjects} received one treatment only, so the ${left.label.toLowerCase()} group is compared with other ${companion.subjects} (${right.label.toLowerCase()}), not with themselves. There is no second period and no washout.`}
       summary={`Two separate groups, ${left.label.toLowerCase()} and ${right.label.toLowerCase()}${

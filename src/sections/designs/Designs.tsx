@@ -23,7 +23,7 @@ import { ViewHeading } from '../../components/ViewHeading';
 import { RadioGroup } from '../../controls/RadioGroup';
 import { DesignComparison } from './DesignComparison';
 import { FlowFigure } from './FlowFigure';
-import { ScheduleFigure } from './ScheduleFigure';
+import { MinutesFigure, ScheduleFigure } from './ScheduleFigure';
 import { CompanionFigure } from './CompanionFigure';
 
 export default function Designs() {
@@ -101,6 +101,7 @@ export default function Designs() {
       <section aria-labelledby="schedule-section-title">
         <h2 id="schedule-section-title">{study.shortName}: the session schedule</h2>
         <ScheduleFigure study={study} followed={followed} mode={mode} />
+        <MinutesFigure study={study} />
       </section>
 
       {(study.companions ?? []).map((companion) => (

@@ -76,6 +76,7 @@ export function FlowFigure({ study, followed, step, mode, onFollow, onStep }: Fl
   return (
     <ChartFigure
       id={id}
+      figureId="flow"
       title={`Participant flow, CONSORT crossover style (${mode === 'period' ? 'by period' : 'by treatment'})`}
       description={
         mode === 'period'

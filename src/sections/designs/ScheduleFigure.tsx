@@ -71,38 +71,36 @@ export function ScheduleFigure({ study, followed, mode }: ScheduleFigureProps) {
   ];
 
   return (
-    <>
-      <ChartFigure
-        id={id}
-        title="Sessions and ratings, in days"
-        description={
-          schedule.intervalApproximate
-            ? 'Diamonds mark the two sessions; the second is drawn dashed because the gap is reported only approximately. Dots mark rating days.'
-            : assessments.kind === 'band'
-              ? 'Diamonds mark the two sessions. The shaded bands are the windows of ratings: their exact days were not reported, so no day is marked.'
-              : 'Diamonds mark the two sessions; dots mark rating days.'
-        }
-        summary={summary}
-        facts={facts}
-        table={<ScheduleTable events={schedule.events} />}
-      >
-        <div ref={containerRef} className="chart-figure__canvas">
-          <ScheduleChart
-            schedule={schedule}
-            width={size.width}
-            fontSize={size.fontSize}
-            sessionLabels={labels}
-            titleId={figureTitleId(id)}
-            descriptionId={figureDescriptionId(id)}
-          />
-        </div>
-      </ChartFigure>
-      <MinutesFigure study={study} />
-    </>
+    <ChartFigure
+      id={id}
+      figureId="schedule"
+      title="Sessions and ratings, in days"
+      description={
+        schedule.intervalApproximate
+          ? 'Diamonds mark the two sessions; the second is drawn dashed because the gap is reported only approximately. Dots mark rating days.'
+          : assessments.kind === 'band'
+            ? 'Diamonds mark the two sessions. The shaded bands are the windows of ratings: their exact days were not reported, so no day is marked.'
+            : 'Diamonds mark the two sessions; dots mark rating days.'
+      }
+      summary={summary}
+      facts={facts}
+      table={<ScheduleTable events={schedule.events} />}
+    >
+      <div ref={containerRef} className="chart-figure__canvas">
+        <ScheduleChart
+          schedule={schedule}
+          width={size.width}
+          fontSize={size.fontSize}
+          sessionLabels={labels}
+          titleId={figureTitleId(id)}
+          descriptionId={figureDescriptionId(id)}
+        />
+      </div>
+    </ChartFigure>
   );
 }
 
-function MinutesFigure({ study }: { study: StudyData }) {
+export function MinutesFigure({ study }: { study: StudyData }) {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
   const segments = useMemo(() => sessionMinutes(scheduleInput(study)), [study]);
   const labelled = useMemo(
@@ -114,6 +112,7 @@ function MinutesFigure({ study }: { study: StudyData }) {
   return (
     <ChartFigure
       id={id}
+      figureId="session"
       title="One session, in minutes"
       description={
         hasPill

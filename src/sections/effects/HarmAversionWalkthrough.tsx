@@ -93,3 +93,15 @@ export function HarmAversionWalkthrough() {
     </div>
   );
 }
+
+/** The walk-through as a figure (`hat`): a slide, an embed or a handout figure on its own. */
+export function HarmAversionFigure() {
+  return (
+    <figure className="chart-figure chart-figure--plain" aria-labelledby="hat-figure-title">
+      <h3 id="hat-figure-title" className="chart-figure__title">
+        The harm aversion task, step by step
+      </h3>
+      <HarmAversionWalkthrough />
+    </figure>
+  );
+}

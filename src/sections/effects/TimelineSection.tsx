@@ -36,7 +36,8 @@ import {
 
 const SHOCKS: FactData | undefined = RATS.facts.shocks;
 
-export function TimelineSection() {
+/** The day timeline as a figure (also a slide, an embed and a handout figure: `timeline`). */
+export function TimelineFigure() {
   const day = useExplorerStore(selectDay);
   const setDay = useExplorerStore(selectSetDay);
   const curveShown = useExplorerStore(selectCurveShown);
@@ -69,104 +70,111 @@ export function TimelineSection() {
   ];
 
   return (
+    <ChartFigure
+      id={id}
+      figureId="timeline"
+      title="When ketamine differed from control, by day"
+      description="Top track: people, with the one-week window, the week of five assessments (days not reported) and the second infusion two weeks later. Bottom track: rats, with the six-day window. Drag the day cursor, click the chart, or focus the cursor and use the arrow keys, Page Up and Page Down (a week) and Home and End."
+      summary={summary.sentence}
+      facts={facts}
+      table={<TimelineTable curve={curveShown ? params : null} />}
+      after={
+        <div className="curve-controls">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={curveShown}
+              onChange={(event) => setCurveShown(event.target.checked)}
+            />
+            <span>
+              Show an illustrative effect curve{' '}
+              <span className="curve-controls__tag">({ILLUSTRATIVE_LABEL})</span>
+            </span>
+          </label>
+          {curveShown && (
+            <div className="curve-controls__sliders">
+              <p className="curve-controls__note">
+                A teaching model of an effect that builds up and fades. Its shape is yours to set;
+                it is not fitted to either study, and its height has no scale.
+              </p>
+              <RangeControl
+                label="Days to peak"
+                value={rise}
+                {...rangeOf('rise')}
+                format={(v) => `${v} d`}
+                onChange={(v) => setCurveParam('rise', v)}
+              />
+              <RangeControl
+                label="Peak height (relative)"
+                value={peak}
+                {...rangeOf('peak')}
+                format={(v) => `${Math.round(v * 100)}%`}
+                onChange={(v) => setCurveParam('peak', v)}
+              />
+              <RangeControl
+                label="Half-life after the peak"
+                value={half}
+                {...rangeOf('half')}
+                format={(v) => `${v} d`}
+                onChange={(v) => setCurveParam('half', v)}
+              />
+            </div>
+          )}
+        </div>
+      }
+    >
+      <div ref={containerRef} className="chart-figure__canvas">
+        <EffectTimeline
+          timeline={timeline}
+          day={day}
+          onDayChange={setDay}
+          dayText={summary.sentence}
+          width={size.width}
+          fontSize={size.fontSize}
+          curve={curve}
+          labels={{
+            humanTrack: `People (${EFFECTS_STUDY.shortName})`,
+            companionTrack: `Rats (${EFFECTS_STUDY.shortName})`,
+            humanWindowLength: formatFactValue(human.window),
+            companionWindowLength: formatFactValue(rat.window),
+            humanWindow: 'ketamine above placebo on all four social pleasure items for one week',
+            ratWindow: 'ketamine rats pressed further below baseline than vehicle rats',
+            assessments: assessments
+              ? `${String(assessments.value)} assessments, days not reported`
+              : 'ratings, days not reported',
+            secondInfusion: 'second infusion (other condition)',
+            shocks: SHOCKS ? 'and delivered fewer shocks overall' : '',
+          }}
+          tierTags={{
+            humanWindow: tierWord(human.result),
+            ratWindow: tierWord(rat.result),
+            assessments: tierWord(human.assessmentDays),
+            secondInfusion: tierWord(human.secondInfusion),
+            shocks: SHOCKS ? tierWord(SHOCKS) : '',
+          }}
+          titleId={figureTitleId(id)}
+          descriptionId={figureDescriptionId(id)}
+        />
+      </div>
+      <dl className="day-readout">
+        <div>
+          <dt>People on day {day}</dt>
+          <dd>{summary.human}</dd>
+        </div>
+        <div>
+          <dt>Rats on day {day}</dt>
+          <dd>{summary.companion}</dd>
+        </div>
+      </dl>
+    </ChartFigure>
+  );
+}
+
+export function TimelineSection() {
+  return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">One day axis for both species</h2>
-      <ChartFigure
-        id={id}
-        title="When ketamine differed from control, by day"
-        description="Top track: people, with the one-week window, the week of five assessments (days not reported) and the second infusion two weeks later. Bottom track: rats, with the six-day window. Drag the day cursor, click the chart, or focus the cursor and use the arrow keys, Page Up and Page Down (a week) and Home and End."
-        summary={summary.sentence}
-        facts={facts}
-        table={<TimelineTable curve={curveShown ? params : null} />}
-        after={
-          <div className="curve-controls">
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={curveShown}
-                onChange={(event) => setCurveShown(event.target.checked)}
-              />
-              <span>
-                Show an illustrative effect curve{' '}
-                <span className="curve-controls__tag">({ILLUSTRATIVE_LABEL})</span>
-              </span>
-            </label>
-            {curveShown && (
-              <div className="curve-controls__sliders">
-                <p className="curve-controls__note">
-                  A teaching model of an effect that builds up and fades. Its shape is yours to set;
-                  it is not fitted to either study, and its height has no scale.
-                </p>
-                <RangeControl
-                  label="Days to peak"
-                  value={rise}
-                  {...rangeOf('rise')}
-                  format={(v) => `${v} d`}
-                  onChange={(v) => setCurveParam('rise', v)}
-                />
-                <RangeControl
-                  label="Peak height (relative)"
-                  value={peak}
-                  {...rangeOf('peak')}
-                  format={(v) => `${Math.round(v * 100)}%`}
-                  onChange={(v) => setCurveParam('peak', v)}
-                />
-                <RangeControl
-                  label="Half-life after the peak"
-                  value={half}
-                  {...rangeOf('half')}
-                  format={(v) => `${v} d`}
-                  onChange={(v) => setCurveParam('half', v)}
-                />
-              </div>
-            )}
-          </div>
-        }
-      >
-        <div ref={containerRef} className="chart-figure__canvas">
-          <EffectTimeline
-            timeline={timeline}
-            day={day}
-            onDayChange={setDay}
-            dayText={summary.sentence}
-            width={size.width}
-            fontSize={size.fontSize}
-            curve={curve}
-            labels={{
-              humanTrack: `People (${EFFECTS_STUDY.shortName})`,
-              companionTrack: `Rats (${EFFECTS_STUDY.shortName})`,
-              humanWindowLength: formatFactValue(human.window),
-              companionWindowLength: formatFactValue(rat.window),
-              humanWindow: 'ketamine above placebo on all four social pleasure items for one week',
-              ratWindow: 'ketamine rats pressed further below baseline than vehicle rats',
-              assessments: assessments
-                ? `${String(assessments.value)} assessments, days not reported`
-                : 'ratings, days not reported',
-              secondInfusion: 'second infusion (other condition)',
-              shocks: SHOCKS ? 'and delivered fewer shocks overall' : '',
-            }}
-            tierTags={{
-              humanWindow: tierWord(human.result),
-              ratWindow: tierWord(rat.result),
-              assessments: tierWord(human.assessmentDays),
-              secondInfusion: tierWord(human.secondInfusion),
-              shocks: SHOCKS ? tierWord(SHOCKS) : '',
-            }}
-            titleId={figureTitleId(id)}
-            descriptionId={figureDescriptionId(id)}
-          />
-        </div>
-        <dl className="day-readout">
-          <div>
-            <dt>People on day {day}</dt>
-            <dd>{summary.human}</dd>
-          </div>
-          <div>
-            <dt>Rats on day {day}</dt>
-            <dd>{summary.companion}</dd>
-          </div>
-        </dl>
-      </ChartFigure>
+      <TimelineFigure />
     </section>
   );
 }

@@ -1,0 +1,158 @@
+/**
+ * The figures of the app, as data: an id, the view it lives in, a title, the document fields it
+ * reads and the ones it lets the reader change in place. A view, a lecture slide, an embed
+ * (`embed=1&figure=ID`), the export and the handout all render a figure by its id through one
+ * path (src/figures/). Pure, so the build can check the lecture deck's figure ids.
+ */
+
+// Field keys and views are plain strings here (fields.ts imports this file, so importing its
+// types back would make the two definitions circular); tests/document/figures.test.ts checks
+// every key and view against the field table.
+export interface FigureInfo {
+  id: string;
+  view: string;
+  title: string;
+  /** Document fields the figure reads (its state travels with it into a slide or an embed). */
+  reads: readonly string[];
+  /** Fields it offers as controls beside it. */
+  controls: readonly string[];
+  /** True when it states the blockade's result: shown only once the reader has revealed it. */
+  reveals?: boolean;
+}
+
+const LAB: readonly string[] = [
+  'design',
+  'n',
+  'effect',
+  'sd',
+  'rho',
+  'period',
+  'carryover',
+  'washout',
+  'dropout',
+  'alpha',
+  'sims',
+  'seed',
+  'interim',
+  'boundary',
+  'rise',
+  'peak',
+  'half',
+];
+
+export const FIGURES = [
+  {
+    id: 'studies',
+    view: 'overview',
+    title: 'The studies and their questions',
+    reads: [],
+    controls: [],
+  },
+  {
+    id: 'flow',
+    view: 'designs',
+    title: 'Participant flow, CONSORT crossover style',
+    reads: ['study', 'sequence', 'by', 'step'],
+    controls: ['study', 'sequence', 'by', 'step'],
+  },
+  {
+    id: 'schedule',
+    view: 'designs',
+    title: 'Sessions and ratings, in days',
+    reads: ['study', 'sequence', 'by'],
+    controls: ['study', 'sequence'],
+  },
+  {
+    id: 'session',
+    view: 'designs',
+    title: 'One session, in minutes',
+    reads: ['study'],
+    controls: ['study'],
+  },
+  {
+    id: 'companion',
+    view: 'designs',
+    title: 'A companion experiment in two parallel groups',
+    reads: ['study'],
+    controls: [],
+  },
+  {
+    id: 'comparison',
+    view: 'designs',
+    title: 'The designs side by side',
+    reads: [],
+    controls: [],
+  },
+  {
+    id: 'timeline',
+    view: 'timeline',
+    title: 'When ketamine differed from control, by day',
+    reads: ['day', 'curve', 'rise', 'peak', 'half'],
+    controls: ['day', 'curve', 'rise', 'peak', 'half'],
+  },
+  {
+    id: 'hat',
+    view: 'timeline',
+    title: 'The harm aversion task, step by step',
+    reads: ['hat'],
+    controls: ['hat'],
+  },
+  {
+    id: 'responders',
+    view: 'blockade',
+    title: 'Responders, person by person',
+    reads: ['revealed'],
+    controls: [],
+    reveals: true,
+  },
+  {
+    id: 'interim',
+    view: 'blockade',
+    title: 'Planned, studied and completed: the interim analysis',
+    reads: ['revealed'],
+    controls: [],
+  },
+  {
+    id: 'evidence',
+    view: 'blockade',
+    title: 'The evidence since 2018',
+    reads: ['revealed'],
+    controls: [],
+    reveals: true,
+  },
+  {
+    id: 'lab-trial',
+    view: 'lab',
+    title: 'One simulated trial',
+    reads: LAB,
+    controls: ['design', 'n', 'effect', 'rho', 'washout', 'carryover', 'seed'],
+  },
+  {
+    id: 'lab-estimates',
+    view: 'lab',
+    title: 'Many simulated trials: the estimates',
+    reads: LAB,
+    controls: ['design', 'n', 'effect', 'rho', 'washout', 'carryover', 'interim', 'boundary'],
+  },
+  {
+    id: 'lab-power',
+    view: 'lab',
+    title: 'Power against sample size',
+    reads: LAB,
+    controls: ['design', 'n', 'effect', 'rho', 'washout', 'carryover'],
+  },
+  {
+    id: 'tiers',
+    view: 'sources',
+    title: 'What the provenance tiers mean',
+    reads: [],
+    controls: [],
+  },
+] as const satisfies readonly FigureInfo[];
+
+export type FigureId = (typeof FIGURES)[number]['id'];
+export const FIGURE_IDS = FIGURES.map((figure) => figure.id) as FigureId[];
+
+export function figureInfo(id: string): FigureInfo | undefined {
+  return (FIGURES as readonly FigureInfo[]).find((figure) => figure.id === id);
+}

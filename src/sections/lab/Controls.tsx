@@ -1,0 +1,160 @@
+/** The lab's settings: every slider's range and step come from the field table. */
+import { useExplorerStore } from '../../store';
+import {
+  selectSetLabBoundary,
+  selectSetLabDesign,
+  selectSetLabNumber,
+} from '../../store/selectors';
+import { SIMS_MAX, type LabParams } from '../../model/lab/params';
+import { rangeOf } from '../../document/fields';
+import { RadioGroup } from '../../controls/RadioGroup';
+import { RangeControl } from '../../controls/RangeControl';
+import { ViewLink } from '../../controls/ViewLink';
+
+export function Controls({
+  params,
+  remaining,
+  lambda,
+}: {
+  params: LabParams;
+  remaining: number;
+  lambda: number;
+}) {
+  const setNumber = useExplorerStore(selectSetLabNumber);
+  const setDesign = useExplorerStore(selectSetLabDesign);
+  const setBoundary = useExplorerStore(selectSetLabBoundary);
+  const sd = (v: number) => `${v.toFixed(2)} SD`;
+  return (
+    <section aria-labelledby="controls-title" className="lab-controls">
+      <h2 id="controls-title">Your design</h2>
+      <RadioGroup
+        legend="Design"
+        value={params.design}
+        options={[
+          { value: 'crossover', label: 'Crossover (AB/BA)' },
+          { value: 'parallel', label: 'Parallel groups' },
+        ]}
+        onChange={setDesign}
+      />
+      <div className="lab-controls__grid">
+        <fieldset className="lab-controls__group">
+          <legend>People and effect</legend>
+          <RangeControl
+            label="Participants (total)"
+            value={params.n}
+            {...rangeOf('n')}
+            format={(v) => `${v}`}
+            onChange={(v) => setNumber('n', v)}
+          />
+          <RangeControl
+            label="True effect τ"
+            value={params.effect}
+            {...rangeOf('effect')}
+            format={sd}
+            onChange={(v) => setNumber('effect', v)}
+          />
+          <RangeControl
+            label="Total SD σ of one measurement"
+            value={params.sd}
+            {...rangeOf('sd')}
+            format={(v) => v.toFixed(1)}
+            onChange={(v) => setNumber('sd', v)}
+          />
+          <RangeControl
+            label="Within-person correlation ρ"
+            hint="how alike one person's two measurements are"
+            value={params.rho}
+            {...rangeOf('rho')}
+            format={(v) => v.toFixed(2)}
+            onChange={(v) => setNumber('rho', v)}
+          />
+        </fieldset>
+        <fieldset className="lab-controls__group" disabled={params.design !== 'crossover'}>
+          <legend>Periods, washout and carryover (crossover only)</legend>
+          <RangeControl
+            label="Period effect π"
+            hint="added to every period-2 measurement"
+            value={params.period}
+            {...rangeOf('period')}
+            format={sd}
+            onChange={(v) => setNumber('period', v)}
+          />
+          <RangeControl
+            label="Carryover at no washout λ₀"
+            hint="extra effect in period 2 after the active condition"
+            value={params.carryover}
+            {...rangeOf('carryover')}
+            format={sd}
+            onChange={(v) => setNumber('carryover', v)}
+          />
+          <RangeControl
+            label="Washout"
+            hint={`${Math.round(remaining * 100)}% of the effect left (illustrative curve), so λ = ${lambda.toFixed(2)} SD`}
+            value={params.washout}
+            {...rangeOf('washout')}
+            format={(v) => `${v} days`}
+            onChange={(v) => setNumber('washout', v)}
+          />
+          <RangeControl
+            label="Dropout before period 2"
+            value={params.dropout}
+            {...rangeOf('dropout')}
+            format={(v) => `${Math.round(v * 100)}%`}
+            onChange={(v) => setNumber('dropout', v)}
+          />
+          <p className="lab-controls__note">
+            The washout uses the illustrative effect curve from{' '}
+            <ViewLink to="timeline">Effects over time</ViewLink>; change its half-life there.
+          </p>
+        </fieldset>
+        <fieldset className="lab-controls__group">
+          <legend>Testing</legend>
+          <RangeControl
+            label="Significance level α"
+            value={params.alpha}
+            {...rangeOf('alpha')}
+            format={(v) => v.toFixed(3)}
+            onChange={(v) => setNumber('alpha', v)}
+          />
+          <RangeControl
+            label="Interim look after"
+            hint="0 = no interim analysis"
+            value={params.interim}
+            {...rangeOf('interim')}
+            format={(v) => (v === 0 ? 'none' : `${Math.round(v * 100)}% of people`)}
+            onChange={(v) => setNumber('interim', v)}
+          />
+          {params.interim > 0 && (
+            <RadioGroup
+              legend="Stopping boundary"
+              value={params.boundary}
+              options={[
+                { value: 'obf', label: 'O’Brien–Fleming-type' },
+                { value: 'naive', label: 'Naive: p < α at each look' },
+              ]}
+              onChange={setBoundary}
+            />
+          )}
+          <RangeControl
+            label="Simulated trials"
+            hint={`at most ${SIMS_MAX.toLocaleString('en-GB')}`}
+            value={params.sims}
+            {...rangeOf('sims')}
+            format={(v) => v.toLocaleString('en-GB')}
+            onChange={(v) => setNumber('sims', v)}
+          />
+          <div className="seed-control">
+            <span>Seed {params.seed}</span>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setNumber('seed', params.seed + 1)}
+            >
+              New sample
+            </button>
+          </div>
+        </fieldset>
+      </div>
+    </section>
+  );
+}
