@@ -14,6 +14,7 @@ import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { Overview } from './sections/Overview';
 import { requestViewFocus } from './components/ViewHeading';
 import { APP_TITLE } from './appInfo';
+import { FigureHost } from './figures/registry';
 
 const Sources = lazy(() => import('./sections/Sources'));
 const Designs = lazy(() => import('./sections/designs/Designs'));
@@ -39,6 +40,7 @@ export function App() {
   const lecture = useExplorerStore((state) => state.lecture);
   const embed = useExplorerStore((state) => state.embed);
   const print = useExplorerStore((state) => state.print);
+  const figure = useExplorerStore((state) => state.figure);
   const previousView = useRef<View | null>(null);
 
   useEffect(() => {
@@ -91,10 +93,20 @@ export function App() {
 
   if (embed) {
     return (
-      <div className="app app--embed">
+      <div className={figure !== 'none' ? 'app app--embed app--embed-figure' : 'app app--embed'}>
         <Notices />
         <main id="main" className="main main--embed" tabIndex={-1}>
-          {viewContent}
+          {figure !== 'none' ? (
+            <ViewErrorBoundary
+              key={figure}
+              viewLabel={VIEW_LABELS[view]}
+              onReset={resetCurrentView}
+            >
+              <FigureHost id={figure} frame="embed" controls />
+            </ViewErrorBoundary>
+          ) : (
+            viewContent
+          )}
         </main>
         <footer className="embed-credit">
           <p>
@@ -114,7 +126,7 @@ export function App() {
     return (
       <Suspense fallback={<p className="loading">Loading lecture mode…</p>}>
         <Notices />
-        <LectureShell>{viewContent}</LectureShell>
+        <LectureShell />
       </Suspense>
     );
   }

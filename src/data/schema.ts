@@ -263,6 +263,12 @@ export const EvidenceFile = z.strictObject({
 
 export const LectureStep = z.strictObject({
   title: z.string().min(1).max(80),
+  /** The figure the slide shows (an id of src/document/figures.ts; checked by validate.ts). */
+  figure: z.string().min(1),
+  /** Optionally a second figure beside it. */
+  figure2: z.string().min(1).optional(),
+  /** At most one short sentence under the figure. */
+  takeaway: z.string().min(1).max(160).optional(),
   /** The view shown; one of the app's views. Checked against the document table by validate.ts. */
   view: z.string().min(1),
   /** The view's settings as a query string, e.g. "study=williams-2018&sequence=BA&step=4". */

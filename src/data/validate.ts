@@ -16,6 +16,7 @@ import {
 } from './schema.ts';
 import { decode } from '../document/codec.ts';
 import { VIEWS } from '../document/fields.ts';
+import { FIGURE_IDS, figureInfo } from '../document/figures.ts';
 
 export type DataTexts = Readonly<Record<string, string>>;
 
@@ -203,10 +204,22 @@ export function validateDataTexts(texts: DataTexts): string[] {
             `${at}.view: expected one of ${VIEWS.join('|')}, got ${JSON.stringify(step.view)}`,
           );
         }
+        for (const key of ['figure', 'figure2'] as const) {
+          const id = step[key];
+          if (id === undefined) continue;
+          const info = figureInfo(id);
+          if (!info) {
+            errors.push(
+              `${at}.${key}: expected one of ${FIGURE_IDS.join('|')}, got ${JSON.stringify(id)}`,
+            );
+          } else if (info.view !== step.view) {
+            errors.push(`${at}.${key}: "${id}" belongs to the ${info.view} view, not ${step.view}`);
+          }
+        }
         const { ignored } = decode(step.state, { ids: { study: studyIds } });
         for (const problem of ignored) errors.push(`${at}.state: ${problem}`);
         for (const key of new URLSearchParams(step.state).keys()) {
-          if (['view', 'theme', 'lecture', 'slide', 'presenter', 'v'].includes(key)) {
+          if (['view', 'theme', 'lecture', 'slide', 'presenter', 'figure', 'v'].includes(key)) {
             errors.push(
               `${at}.state: "${key}" is set by the lecture itself and may not appear here`,
             );

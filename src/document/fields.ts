@@ -42,6 +42,8 @@ export interface EnumField<V extends string = string> extends FieldBase {
   kind: 'enum';
   values: readonly V[];
   default: V;
+  /** How a control names each value (defaults to the value itself). */
+  valueLabels?: Partial<Record<V, string>>;
 }
 
 export interface NumberField extends FieldBase {
@@ -122,12 +124,14 @@ export const FIELDS = {
     label: 'Sequence followed through the design',
     values: SEQUENCE_CHOICES,
     default: 'none',
+    valueLabels: { none: 'Both', AB: 'AB', BA: 'BA' },
   }),
   by: enumField({
     scope: 'designs',
     label: 'Flow diagram arranged by',
     values: FLOW_MODES,
     default: 'period',
+    valueLabels: { period: 'Period', treatment: 'Treatment' },
   }),
   step: numberField({
     scope: 'designs',
@@ -216,6 +220,7 @@ export const FIELDS = {
     label: 'Lab: design',
     values: ['crossover', 'parallel'] as const,
     default: DEFAULT_LAB.design,
+    valueLabels: { crossover: 'Crossover (AB/BA)', parallel: 'Parallel groups' },
   }),
   n: labNumber('n', 'Lab: participants (total)', 2, 'people'),
   effect: labNumber('effect', 'Lab: true effect τ', 0.05, 'SD'),
@@ -234,6 +239,7 @@ export const FIELDS = {
     label: 'Lab: stopping boundary',
     values: ['obf', 'naive'] as const,
     default: DEFAULT_LAB.boundary,
+    valueLabels: { obf: 'O’Brien–Fleming-type', naive: 'Naive: p < α at each look' },
   }),
 } as const satisfies Record<string, FieldSpec>;
 

@@ -53,7 +53,7 @@ export const FIGURES = [
     view: 'designs',
     title: 'Participant flow, CONSORT crossover style',
     reads: ['study', 'sequence', 'by', 'step'],
-    controls: ['study', 'sequence', 'by', 'step'],
+    controls: ['study', 'sequence', 'by'],
   },
   {
     id: 'schedule',
@@ -88,14 +88,15 @@ export const FIGURES = [
     view: 'timeline',
     title: 'When ketamine differed from control, by day',
     reads: ['day', 'curve', 'rise', 'peak', 'half'],
-    controls: ['day', 'curve', 'rise', 'peak', 'half'],
+    // The day cursor and the curve's sliders are part of the figure itself.
+    controls: [],
   },
   {
     id: 'hat',
     view: 'timeline',
     title: 'The harm aversion task, step by step',
     reads: ['hat'],
-    controls: ['hat'],
+    controls: [],
   },
   {
     id: 'responders',
@@ -125,21 +126,21 @@ export const FIGURES = [
     view: 'lab',
     title: 'One simulated trial',
     reads: LAB,
-    controls: ['design', 'n', 'effect', 'rho', 'washout', 'carryover', 'seed'],
+    controls: ['n', 'effect', 'rho', 'washout', 'carryover', 'seed'],
   },
   {
     id: 'lab-estimates',
     view: 'lab',
     title: 'Many simulated trials: the estimates',
     reads: LAB,
-    controls: ['design', 'n', 'effect', 'rho', 'washout', 'carryover', 'interim', 'boundary'],
+    controls: ['n', 'effect', 'washout', 'carryover', 'interim', 'boundary'],
   },
   {
     id: 'lab-power',
     view: 'lab',
     title: 'Power against sample size',
     reads: LAB,
-    controls: ['design', 'n', 'effect', 'rho', 'washout', 'carryover'],
+    controls: ['n', 'effect', 'rho', 'washout', 'carryover'],
   },
   {
     id: 'tiers',

@@ -12,6 +12,8 @@ import { THEMES, type Theme } from '../document/fields';
 import { DECK, SLIDE_COUNT, clampSlide, slideDocument } from './deck';
 import { KEY_HELP, keyContext, lectureAction, type LectureAction } from './keymap';
 import { startLectureSync } from './channel';
+import { Slide } from './Slide';
+import { figureInfo } from '../document/figures';
 
 const IDLE_MS = 2500;
 
@@ -45,11 +47,11 @@ function useDeckStateForBareLinks() {
   }, []);
 }
 
-export default function LectureShell({ children }: { children: ReactNode }) {
+export default function LectureShell() {
   const presenter = useExplorerStore((state) => state.presenter);
   useDeckStateForBareLinks();
   useEffect(() => startLectureSync(), []);
-  return presenter ? <PresenterView /> : <Stage>{children}</Stage>;
+  return presenter ? <PresenterView /> : <Stage />;
 }
 
 type Overlay = 'none' | 'overview' | 'help' | 'goto';
@@ -63,7 +65,7 @@ function openPresenter() {
   window.open(url, 'ketamine-explainer-presenter', 'width=1000,height=720');
 }
 
-function Stage({ children }: { children: ReactNode }) {
+function Stage() {
   const { slide, goTo } = useLectureNavigation();
   const theme = useExplorerStore((state) => state.theme);
   const setTheme = useExplorerStore((state) => state.setTheme);
@@ -123,7 +125,13 @@ function Stage({ children }: { children: ReactNode }) {
         return;
       }
       if (overlay !== 'none') {
-        if (event.key === 'Escape') {
+        // Escape closes any overlay; the key that opened the overview or help closes it again.
+        const again = lectureAction(keyContext(event));
+        if (
+          event.key === 'Escape' ||
+          (overlay === 'overview' && again === 'overview') ||
+          (overlay === 'help' && again === 'help')
+        ) {
           event.preventDefault();
           setOverlay('none');
         }
@@ -155,7 +163,7 @@ function Stage({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <div className={idle ? 'lecture lecture--idle' : 'lecture'}>
+    <div className={idle ? 'lecture lecture--slides lecture--idle' : 'lecture lecture--slides'}>
       <header className="lecture__bar">
         <p className="lecture__position" aria-live="polite">
           <span className="lecture__count">
@@ -216,7 +224,7 @@ function Stage({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="lecture__stage" tabIndex={-1}>
-        {children}
+        <Slide step={step} />
       </main>
       {blackout && <div className="lecture__blackout" data-testid="blackout" aria-hidden="true" />}
       {overlay === 'overview' && (
@@ -400,9 +408,6 @@ function PresenterView() {
   const [started] = useState(() => Date.now());
   const step = DECK.steps[slide - 1]!;
   const next = DECK.steps[slide] ?? null;
-  const live = useExplorerStore((state) =>
-    encode({ ...pickDocument(state), lecture: false, slide: 1, presenter: false, theme: 'auto' }),
-  );
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
@@ -438,13 +443,20 @@ function PresenterView() {
         <h2 id="presenter-current">
           Now: step {slide} of {SLIDE_COUNT} — {step.title}
         </h2>
-        <p className="presenter__notes">{step.notes}</p>
         <p className="presenter__live">
-          Live on the stage: <code>{live ? `?${live}` : 'the default view'}</code>
+          On the stage: {figureInfo(step.figure)?.title ?? step.figure}
+          {step.takeaway ? ` — “${step.takeaway}”` : ''}
         </p>
+        <p className="presenter__notes">{step.notes}</p>
       </section>
       <section className="presenter__next" aria-labelledby="presenter-next">
         <h2 id="presenter-next">{next ? `Next: ${next.title}` : 'Last step'}</h2>
+        {next && (
+          <p className="presenter__preview">
+            Figure: {figureInfo(next.figure)?.title ?? next.figure}
+            {next.takeaway ? `. Takeaway: ${next.takeaway}` : ''}
+          </p>
+        )}
       </section>
       <div className="step-controls">
         <button

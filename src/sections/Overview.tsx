@@ -69,20 +69,11 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
   );
 }
 
-export function Overview() {
+/** The questions and a card per study (figure `studies`): the first slide, or an embed. */
+export function StudiesFigure() {
   const studies = useStudies();
   return (
-    <div className="view view--overview">
-      <div className="view__header">
-        <ViewHeading>Two ketamine studies, each built as a crossover</ViewHeading>
-        <p className="lede">
-          Two trials asked what ketamine does beyond easing depression, and how it works. Both used
-          the same design: every participant received both conditions, one after the other, so that
-          each person could be compared with themselves. This app explains how the two trials were
-          built, what they found, and what their findings can and cannot show.
-        </p>
-      </div>
-
+    <div className="studies-figure">
       <section className="questions" aria-labelledby="questions-title">
         <h2 id="questions-title">{studies.length === 2 ? 'The two questions' : 'The questions'}</h2>
         <ol className="questions__list">
@@ -100,6 +91,24 @@ export function Overview() {
           <StudyCard key={study.id} study={study} origin={originOf(study.id)} />
         ))}
       </div>
+    </div>
+  );
+}
+
+export function Overview() {
+  return (
+    <div className="view view--overview">
+      <div className="view__header">
+        <ViewHeading>Two ketamine studies, each built as a crossover</ViewHeading>
+        <p className="lede">
+          Two trials asked what ketamine does beyond easing depression, and how it works. Both used
+          the same design: every participant received both conditions, one after the other, so that
+          each person could be compared with themselves. This app explains how the two trials were
+          built, what they found, and what their findings can and cannot show.
+        </p>
+      </div>
+
+      <StudiesFigure />
 
       <section className="reading-guide" aria-labelledby="reading-guide-title">
         <h2 id="reading-guide-title">How to read the markers</h2>

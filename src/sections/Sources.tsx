@@ -134,13 +134,59 @@ function sourceGroups(): { group: string; label: string }[] {
   ];
 }
 
-export default function Sources() {
-  const tierCounts = useMemo(() => {
-    const counts = Object.fromEntries(TIERS.map((tier) => [tier, 0])) as Record<string, number>;
-    for (const placed of ALL_FACTS) counts[placed.fact.tier] = (counts[placed.fact.tier] ?? 0) + 1;
-    return counts;
-  }, []);
+/** How many facts of the app have each tier (computed once: the built-in data is fixed). */
+const TIER_COUNTS = (() => {
+  const counts = Object.fromEntries(TIERS.map((tier) => [tier, 0])) as Record<string, number>;
+  for (const placed of ALL_FACTS) counts[placed.fact.tier] = (counts[placed.fact.tier] ?? 0) + 1;
+  return counts;
+})();
 
+function TiersTable() {
+  const tierCounts = TIER_COUNTS;
+  return (
+    <TableScroll label="Provenance tiers">
+      <table className="data-table">
+        <caption className="visually-hidden">
+          The six provenance tiers, what each means, and how many facts in this app have it
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Tier</th>
+            <th scope="col">Meaning</th>
+            <th scope="col">Facts</th>
+          </tr>
+        </thead>
+        <tbody>
+          {TIERS.map((tier) => (
+            <tr key={tier}>
+              <th scope="row">
+                <span className={`tier-marker tier-marker--${tier} tier-marker--static`}>
+                  {TIER_INFO[tier].marker}
+                </span>
+              </th>
+              <td>{TIER_INFO[tier].meaning}</td>
+              <td className="data-table__number">{tierCounts[tier]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** The tiers as a figure (`tiers`): a slide or an embed on its own. */
+export function TiersFigure() {
+  return (
+    <figure className="chart-figure chart-figure--table" aria-labelledby="tiers-figure-title">
+      <h3 id="tiers-figure-title" className="chart-figure__title">
+        What the provenance tiers mean
+      </h3>
+      <TiersTable />
+    </figure>
+  );
+}
+
+export default function Sources() {
   const citation = useMemo(() => {
     const url = `${window.location.origin}${window.location.pathname}`;
     const accessed = new Date().toISOString().slice(0, 10);
@@ -168,33 +214,7 @@ export default function Sources() {
 
       <section aria-labelledby="tiers-title">
         <h2 id="tiers-title">What the tiers mean</h2>
-        <TableScroll label="Provenance tiers">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              The six provenance tiers, what each means, and how many facts in this app have it
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Tier</th>
-                <th scope="col">Meaning</th>
-                <th scope="col">Facts</th>
-              </tr>
-            </thead>
-            <tbody>
-              {TIERS.map((tier) => (
-                <tr key={tier}>
-                  <th scope="row">
-                    <span className={`tier-marker tier-marker--${tier} tier-marker--static`}>
-                      {TIER_INFO[tier].marker}
-                    </span>
-                  </th>
-                  <td>{TIER_INFO[tier].meaning}</td>
-                  <td className="data-table__number">{tierCounts[tier]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <TiersTable />
       </section>
 
       {sourceGroups().map(({ group, label }) => {

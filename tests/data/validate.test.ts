@@ -127,6 +127,7 @@ describe('validateDataTexts', () => {
     });
     expect(validateDataTexts(texts)).toEqual([
       'data/lecture/default.json: steps[0].view: expected one of overview|designs|timeline|blockade|lab|sources, got "slides"',
+      'data/lecture/default.json: steps[0].figure: "studies" belongs to the overview view, not slides',
       'data/lecture/default.json: steps[1].state: "step=9": outside 1–6; 6 was used.',
       'data/lecture/default.json: steps[1].state: "colour": not a setting this app knows.',
       'data/lecture/default.json: steps[2].state: "theme" is set by the lecture itself and may not appear here',
@@ -159,6 +160,20 @@ describe('validateDataTexts', () => {
     });
     expect(validateDataTexts(badGroup)).toEqual([
       'data/sources.json: sources[0].group: expected a study id or one of debate|methods, got "nobody-1999"',
+    ]);
+  });
+
+  it('checks each step’s figure against the figure list and its view', () => {
+    const texts = withEdit('data/lecture/default.json', (json) => {
+      const steps = json.steps as { figure: string }[];
+      steps[0]!.figure = 'pie-chart';
+      steps[2]!.figure = 'responders';
+    });
+    expect(validateDataTexts(texts)).toEqual([
+      expect.stringMatching(
+        /^data\/lecture\/default\.json: steps\[0\]\.figure: expected one of studies\|flow\|/,
+      ),
+      'data/lecture/default.json: steps[2].figure: "responders" belongs to the blockade view, not designs',
     ]);
   });
 

@@ -1,0 +1,86 @@
+/**
+ * The figure registry: every figure of the list (src/document/figures.ts) mapped to the component
+ * that draws it, loaded lazily with its view's chunk. A view, a lecture slide, a one-figure embed
+ * and the handout all render a figure through <FigureHost>, so it looks and behaves the same.
+ */
+import { Suspense, lazy, type ComponentType } from 'react';
+import { FIGURE_IDS, figureInfo, type FigureId } from '../document/figures';
+import { FIELDS, type FieldKey } from '../document/fields';
+import { FieldControl } from '../controls/FieldControl';
+import { FigureFrameContext, type FigureFrame } from './frame';
+import './FigureHost.css';
+
+type Loader = () => Promise<ComponentType>;
+
+const LOADERS: Record<FigureId, Loader> = {
+  studies: () => import('../sections/Overview').then((m) => m.StudiesFigure),
+  flow: () => import('../sections/designs/figures').then((m) => m.FlowFigureConnected),
+  schedule: () => import('../sections/designs/figures').then((m) => m.ScheduleFigureConnected),
+  session: () => import('../sections/designs/figures').then((m) => m.SessionFigureConnected),
+  companion: () => import('../sections/designs/figures').then((m) => m.CompanionFigureConnected),
+  comparison: () => import('../sections/designs/figures').then((m) => m.ComparisonFigure),
+  timeline: () => import('../sections/effects/TimelineSection').then((m) => m.TimelineFigure),
+  hat: () =>
+    import('../sections/effects/HarmAversionWalkthrough').then((m) => m.HarmAversionFigure),
+  responders: () => import('../sections/blockade/RespondersFigure').then((m) => m.RespondersFigure),
+  interim: () => import('../sections/blockade/InterimSection').then((m) => m.InterimFigure),
+  evidence: () => import('../sections/blockade/EvidenceFigure').then((m) => m.EvidenceFigure),
+  'lab-trial': () => import('../sections/lab/TrialFigure').then((m) => m.LabTrialFigure),
+  'lab-estimates': () =>
+    import('../sections/lab/EstimatesFigure').then((m) => m.LabEstimatesFigure),
+  'lab-power': () => import('../sections/lab/PowerFigure').then((m) => m.LabPowerFigure),
+  tiers: () => import('../sections/Sources').then((m) => m.TiersFigure),
+};
+
+const COMPONENTS = Object.fromEntries(
+  FIGURE_IDS.map((id) => [
+    id,
+    lazy(() => LOADERS[id]().then((component) => ({ default: component }))),
+  ]),
+) as unknown as Record<FigureId, ComponentType>;
+
+export function isFigureId(id: string): id is FigureId {
+  return (FIGURE_IDS as string[]).includes(id);
+}
+
+/** One figure by its id, in a frame; with `controls`, its controls beside it (slides, embeds). */
+export function FigureHost({
+  id,
+  frame,
+  controls = false,
+}: {
+  id: FigureId;
+  frame: FigureFrame;
+  controls?: boolean;
+}) {
+  const Figure = COMPONENTS[id];
+  const info = figureInfo(id)!;
+  const fields = (controls ? info.controls : []) as FieldKey[];
+  // Numbers (sliders) sit beside the figure; choices go in a small settings box under it.
+  const numbers = fields.filter((field) => FIELDS[field].kind === 'number');
+  const choices = fields.filter((field) => FIELDS[field].kind !== 'number');
+  return (
+    <FigureFrameContext.Provider value={frame}>
+      <div
+        className={`figure-host figure-host--${frame}${fields.length > 0 ? ' figure-host--with-controls' : ''}`}
+      >
+        <div className="figure-host__figure">
+          <Suspense fallback={<p className="loading">Loading {info.title}…</p>}>
+            <Figure />
+          </Suspense>
+        </div>
+        {fields.length > 0 && (
+          <div
+            className="figure-host__controls"
+            role="group"
+            aria-label={`${info.title}: settings`}
+          >
+            {fields.map((field) => (
+              <FieldControl key={field} field={field} />
+            ))}
+          </div>
+        )}
+      </div>
+    </FigureFrameContext.Provider>
+  );
+}
