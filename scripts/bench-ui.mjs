@@ -206,8 +206,8 @@ const settle = (page, ms) =>
   );
 
 /** Reads a slider's value and bounds (an <input type=range> or an ARIA slider). */
-const readSlider = (locator) =>
-  locator.evaluate((el) => {
+const readSlider = (element) =>
+  element.evaluate((el) => {
     const num = (name, fallback) => Number(el.getAttribute(name) ?? fallback);
     if (el instanceof HTMLInputElement)
       return { value: Number(el.value), min: Number(el.min), max: Number(el.max) };
@@ -219,23 +219,25 @@ const readSlider = (locator) =>
   });
 
 /** Presses keys on a focused slider, bouncing between its ends; returns the raw readings. */
-async function pressSlider(page, locator, presses, between = async () => {}) {
-  await locator.focus();
+async function pressSlider(page, locator, presses) {
+  // One handle, found once: reading it costs the page no role queries between presses.
+  const element = await locator.elementHandle();
+  await element.focus();
   let key = 'ArrowRight';
   let moved = 0;
   for (let i = 0; i < presses; i += 1) {
-    const before = await readSlider(locator);
+    const before = await readSlider(element);
     if (key === 'ArrowRight' && before.value >= before.max) key = 'ArrowLeft';
     else if (key === 'ArrowLeft' && before.value <= before.min) key = 'ArrowRight';
     await page.keyboard.press(key);
     await settle(page, 0);
-    const after = await readSlider(locator);
+    const after = await readSlider(element);
     if (after.value !== before.value) moved += 1;
-    await between(i);
     await page.waitForTimeout(GAP_MS);
   }
   await page.waitForTimeout(400); // let the last entries be delivered
   const bench = await page.evaluate(() => window.__bench);
+  await element.dispose();
   return { moved, bench };
 }
 
@@ -475,37 +477,63 @@ async function summariseCpuProfile(profile, assetsDir) {
     }
     return maps.get(file);
   };
-  const selfUs = new Map();
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const selfUs = new Map();
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i + 1] ?? 0;
     selfUs.set(id, (selfUs.get(id) ?? 0) + dt);
   });
+  const fileOf = new Map();
+  const locate = (id) => {
+    if (fileOf.has(id)) return fileOf.get(id);
+    const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
+    // No address but a line: a script the harness put in the page (Playwright's injected script).
+    let file = url
+      ? url.replace(/^.*\/assets\//, 'assets/')
+      : lineNumber >= 0 && !functionName.startsWith('(')
+        ? '(benchmark harness, injected)'
+        : functionName;
+    const map = url.includes('/assets/') ? mapFor(url) : null;
+    if (map) {
+      const pos = originalPositionFor(map, { line: lineNumber + 1, column: columnNumber });
+      if (pos.source) {
+        file = pos.source.replace(/^.*?\b(src|node_modules)\//, '$1/');
+        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+        if (pkg) file = `${pkg[1]} (${file.split('/').pop()})`;
+      }
+    }
+    const located = { fn: `${functionName || '(anonymous)'} — ${file}`, file };
+    fileOf.set(id, located);
+    return located;
+  };
   const byFunction = new Map();
   const byFile = new Map();
+  // Inclusive time of the app's own functions (src/): the components and hooks that cause the work.
+  const inclusiveSrc = new Map();
   let total = 0;
   let idle = 0;
   for (const [id, us] of selfUs) {
-    const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
+    const { functionName } = nodes.get(id).callFrame;
     if (functionName === '(idle)') {
       idle += us;
       continue;
     }
     total += us;
-    let file = url ? url.replace(/^.*\/assets\//, 'assets/') : functionName;
-    const map = url.includes('/assets/') ? mapFor(url) : null;
-    if (map) {
-      const pos = originalPositionFor(map, { line: lineNumber + 1, column: columnNumber });
-      if (pos.source) {
-        file = pos.source.replace(/^(\.\.\/)+/, '');
-        const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
-        if (pkg) file = `${pkg[1]} (${file.split('/').pop()})`;
-      }
-    }
-    const fn = `${functionName || '(anonymous)'} — ${file}`;
+    const { fn, file } = locate(id);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
     const group = file.replace(/ \(.*\)$/, '');
     byFile.set(group, (byFile.get(group) ?? 0) + us);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parentOf.get(at)) {
+      const frame = locate(at);
+      if (frame.file.startsWith('src/') && !seen.has(frame.fn)) {
+        seen.add(frame.fn);
+        inclusiveSrc.set(frame.fn, (inclusiveSrc.get(frame.fn) ?? 0) + us);
+      }
+    }
   }
   const top = (m, n) =>
     [...m]
@@ -517,9 +545,16 @@ async function summariseCpuProfile(profile, assetsDir) {
     idleMs: round(idle / 1000),
     topFunctions: top(byFunction, 25),
     topFiles: top(byFile, 15),
+    topAppFunctionsInclusive: top(inclusiveSrc, 20),
   };
 }
 
+/**
+ * Trace events that open a category; an event not listed takes its nearest listed ancestor's
+ * category (so a forced layout inside a script counts as layout, V8 internals inside a script as
+ * scripting). Time in a task under none of these is 'other' (task scheduling, IPC, input routing,
+ * the DevTools protocol the harness speaks).
+ */
 const CATEGORY = {
   scripting: [
     'FunctionCall',
@@ -531,40 +566,38 @@ const CATEGORY = {
     'v8.compile',
     'v8.compileModule',
     'v8.evaluateModule',
-    'v8.produceModuleCache',
-    'V8.Execute',
-    'v8.run',
     'v8.callFunction',
+    'v8.run',
+    'V8.Execute',
     'MajorGC',
     'MinorGC',
-    'V8.GC_SCAVENGER',
-    'V8.GCScavenger',
-    'V8.GC_MARK_COMPACTOR',
-    'BlinkGC.AtomicPhase',
-    'CppGC.AtomicPhase',
     'FireIdleCallback',
-    'XHRReadyStateChange',
-    'ParseAuthorStyleSheet',
-    'v8.parseOnBackground',
-    'v8.deserializeOnBackground',
+    'HandlePostMessage',
   ],
   style: [
     'UpdateLayoutTree',
     'RecalculateStyles',
-    'InvalidateLayout',
-    'ScheduleStyleRecalculation',
+    'Document::recalcStyle',
+    'ParseAuthorStyleSheet',
   ],
-  layout: ['Layout', 'HitTest', 'IntersectionObserverController::computeIntersections'],
+  layout: [
+    'Layout',
+    'LocalFrameView::performLayout',
+    'HitTest',
+    'IntersectionObserverController::computeIntersections',
+  ],
   paint: [
-    'Paint',
     'PrePaint',
+    'Paint',
     'Layerize',
     'UpdateLayer',
     'UpdateLayerTree',
     'Commit',
     'PaintImage',
     'CompositeLayers',
-    'RasterTask',
+    'Blink.PrePaint.UpdateTime',
+    'Blink.Paint.UpdateTime',
+    'Blink.CompositingInputs.UpdateTime',
     'PaintArtifactCompositor::Update',
   ],
   parse: ['ParseHTML'],
@@ -572,56 +605,58 @@ const CATEGORY = {
 const categoryOf = new Map(
   Object.entries(CATEGORY).flatMap(([cat, names]) => names.map((n) => [n, cat])),
 );
+const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
 
-/** Main-thread time by category and long tasks from a Chromium trace. */
-function summariseTrace(trace, fromUs = 0) {
+/** Main-thread time by category, and long tasks, from a Chromium trace. */
+function summariseTrace(trace) {
   const events = trace.traceEvents ?? trace;
-  const threads = new Map();
+  const threadName = new Map();
   for (const e of events) {
-    if (e.ph === 'M' && e.name === 'thread_name')
-      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+    if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name);
   }
-  const runTask = (e) =>
-    e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  const busy = new Map();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (threads.get(key) === 'CrRendererMain' && runTask(e) && e.ts >= fromUs)
-      busy.set(key, (busy.get(key) ?? 0) + e.dur);
-  }
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const onMain = events
-    .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.ts >= fromUs && e.dur >= 0)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Self time: each event's duration less that of its direct children.
-  const self = new Map();
-  const stack = [];
-  for (const e of onMain) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent && e.ts + e.dur <= parent.ts + parent.dur) parent.childDur += e.dur;
-    const node = { ts: e.ts, dur: e.dur, name: e.name, childDur: 0 };
-    stack.push(node);
-    self.set(node, 0);
-  }
+  const complete = (key) =>
+    events
+      .filter((e) => e.ph === 'X' && e.dur >= 0 && `${e.pid}:${e.tid}` === key)
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  /** Walks one thread's events as a tree: top-level tasks, and self time by category and name. */
+  const walk = (key) => {
+    const stack = [];
+    const nodes = [];
+    for (const e of complete(key)) {
+      while (stack.length && stack.at(-1).end <= e.ts) stack.pop();
+      const parent = stack.at(-1) ?? null;
+      const node = {
+        name: e.name,
+        dur: e.dur,
+        end: e.ts + e.dur,
+        childDur: 0,
+        top: parent === null,
+        cat: categoryOf.get(e.name) ?? parent?.cat ?? 'other',
+      };
+      if (parent && node.end <= parent.end) parent.childDur += e.dur;
+      stack.push(node);
+      nodes.push(node);
+    }
+    return nodes;
+  };
+  const renderers = [...threadName].filter(([, name]) => name === 'CrRendererMain');
+  const busyOf = (nodes) => nodes.filter((n) => n.top).reduce((sum, n) => sum + n.dur, 0);
+  const [mainKey] = renderers
+    .map(([key]) => [key, busyOf(walk(key))])
+    .sort((a, b) => b[1] - a[1])[0] ?? [null];
+  const nodes = mainKey ? walk(mainKey) : [];
+  const busyUs = busyOf(nodes);
+  const byCategory = { scripting: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
   const byName = new Map();
-  for (const node of self.keys()) {
+  for (const node of nodes) {
     const own = Math.max(0, node.dur - node.childDur);
+    byCategory[node.cat] += own;
     byName.set(node.name, (byName.get(node.name) ?? 0) + own);
   }
-  const tasks = onMain.filter(runTask);
-  const busyUs = tasks.reduce((sum, t) => sum + t.dur, 0);
-  const byCategory = { scripting: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
-  for (const [name, us] of byName) byCategory[categoryOf.get(name) ?? 'other'] += us;
-  const long = tasks.filter((t) => t.dur > 50_000).map((t) => t.dur / 1000);
-  const workerBusy = [...threads]
-    .filter(([, name]) => /Worker/.test(name))
-    .map(([key]) =>
-      events
-        .filter((e) => `${e.pid}:${e.tid}` === key && runTask(e) && e.ts >= fromUs)
-        .reduce((sum, e) => sum + e.dur, 0),
-    )
-    .reduce((a, b) => a + b, 0);
+  const long = nodes.filter((n) => n.top && isTask(n) && n.dur > 50_000).map((n) => n.dur / 1000);
+  const workerBusyUs = [...threadName]
+    .filter(([, name]) => /Worker/.test(name ?? ''))
+    .reduce((sum, [key]) => sum + busyOf(walk(key)), 0);
   return {
     mainThreadBusyMs: round(busyUs / 1000),
     byCategoryMs: Object.fromEntries(
@@ -633,14 +668,36 @@ function summariseTrace(trace, fromUs = 0) {
     topEvents: [...byName]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 15)
-      .map(([name, us]) => ({ name, ms: round(us / 1000) })),
+      .map(([name, us]) => ({ name, selfMs: round(us / 1000) })),
     longTasks: {
       count: long.length,
       totalMs: round(long.reduce((a, b) => a + b, 0)),
       maxMs: round(long.length ? Math.max(...long) : 0),
     },
-    workerBusyMs: round(workerBusy / 1000),
+    workerBusyMs: round(workerBusyUs / 1000),
+    loading: loadingWaterfall(events),
   };
+}
+
+/** For a load: when each script was requested, and first paints, in ms since navigation start. */
+function loadingWaterfall(events) {
+  const nav = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.args?.data?.isLoadingMainFrame &&
+      String(e.args.data.documentLoaderURL ?? '').startsWith('http'),
+  );
+  if (!nav) return undefined;
+  const at = (e) => round((e.ts - nav.ts) / 1000, 0);
+  const marks = {};
+  for (const e of events) {
+    if (e.ts < nav.ts) continue;
+    if (e.name === 'ResourceSendRequest' && /\.js$/.test(e.args?.data?.url ?? ''))
+      marks[`request ${e.args.data.url.split('/').pop()}`] ??= at(e);
+    if (['firstContentfulPaint', 'MarkLoad'].includes(e.name)) marks[e.name] ??= at(e);
+    if (e.name === 'largestContentfulPaint::Candidate') marks['last LCP candidate'] = at(e);
+  }
+  return marks;
 }
 
 const TRACE_CATEGORIES = [
@@ -651,7 +708,6 @@ const TRACE_CATEGORIES = [
   'v8.execute',
   'blink',
   'blink.user_timing',
-  'loading',
 ];
 
 async function profile() {
