@@ -495,7 +495,7 @@ async function summariseCpuProfile(profile, assetsDir) {
       ? url.replace(/^.*\/assets\//, 'assets/')
       : lineNumber >= 0 && !functionName.startsWith('(')
         ? '(benchmark harness, injected)'
-        : functionName;
+        : functionName || '(native, no script)';
     const map = url.includes('/assets/') ? mapFor(url) : null;
     if (map) {
       const pos = originalPositionFor(map, { line: lineNumber + 1, column: columnNumber });
