@@ -46,7 +46,8 @@
  *   against dist/ for the browser's own style, layout and paint time and long tasks. It writes the
  *   .cpuprofile and trace files to the directory and prints a summary. See docs/performance.md.
  *
- * Options: --no-build, --presses N (35), --loads N (7), --gap MS (100), --profile, --profile-dir.
+ * Options: --no-build, --presses N (35), --loads N (7), --gap MS (100), --only NAME,… (sliders:
+ *   dayCursor, labParticipants, labWashout, labCorrelation), --profile, --profile-dir DIR.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
