@@ -62,20 +62,30 @@ export function FigureHost({
   return (
     <FigureFrameContext.Provider value={frame}>
       <div
-        className={`figure-host figure-host--${frame}${fields.length > 0 ? ' figure-host--with-controls' : ''}`}
+        className={`figure-host figure-host--${frame}${numbers.length > 0 ? ' figure-host--with-controls' : ''}`}
       >
         <div className="figure-host__figure">
           <Suspense fallback={<p className="loading">Loading {info.title}…</p>}>
             <Figure />
           </Suspense>
+          {choices.length > 0 && (
+            <details className="figure-host__settings">
+              <summary>Change the figure</summary>
+              <div role="group" aria-label={`${info.title}: choices`}>
+                {choices.map((field) => (
+                  <FieldControl key={field} field={field} />
+                ))}
+              </div>
+            </details>
+          )}
         </div>
-        {fields.length > 0 && (
+        {numbers.length > 0 && (
           <div
             className="figure-host__controls"
             role="group"
             aria-label={`${info.title}: settings`}
           >
-            {fields.map((field) => (
+            {numbers.map((field) => (
               <FieldControl key={field} field={field} />
             ))}
           </div>
