@@ -13,7 +13,8 @@ import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import type { FactData } from '../data/schema';
 import { FactMarker } from './Fact';
-import { formatFactValue } from '../data/format';
+import { visibleFactValue } from '../data/format';
+import { selectRevealed } from '../store/selectors';
 
 export interface ChartFigureProps {
   id: string;
@@ -49,6 +50,7 @@ export function ChartFigure({
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const frame = useFigureFrame();
+  const revealed = useExplorerStore(selectRevealed);
   const figureRef = useRef<HTMLElement>(null);
   const unique = facts.filter((fact, index) => facts.indexOf(fact) === index);
   // A link to this figure (…#id) opens with the figure in view, once its lazy view has rendered.
@@ -114,7 +116,8 @@ export function ChartFigure({
                   data-tier={fact.tier}
                   data-source={sourceById(fact.sourceId).label}
                 >
-                  {fact.label} ({formatFactValue(fact)}) <FactMarker fact={fact} />
+                  {fact.label} ({visibleFactValue(fact, revealed)}){' '}
+                  {(!fact.reveals || revealed) && <FactMarker fact={fact} />}
                 </li>
               ))}
             </ul>

@@ -10,6 +10,11 @@ import { sourceById } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { formatFactValue } from '../data/format';
 import { Toggletip } from './Toggletip';
+import { useExplorerStore } from '../store';
+import { selectRevealed } from '../store/selectors';
+import { ViewLink } from '../controls/ViewLink';
+import { VIEW_LABELS } from '../messages/views';
+import { HIDDEN_PREFIX } from '../data/format';
 
 export interface FactProps {
   fact: FactData;
@@ -67,6 +72,8 @@ export function FactMarker({ fact }: { fact: FactData }) {
 }
 
 export function Fact({ fact, withLabel = false, asList = false }: FactProps) {
+  const revealed = useExplorerStore(selectRevealed);
+  if (fact.reveals && !revealed) return <HiddenFact fact={fact} withLabel={withLabel} />;
   const isUnknown = fact.value === null;
   const value =
     Array.isArray(fact.value) && asList ? (
@@ -88,6 +95,18 @@ export function Fact({ fact, withLabel = false, asList = false }: FactProps) {
     >
       {withLabel && <span className="fact__label">{fact.label}: </span>}
       {value} <FactMarker fact={fact} />
+    </span>
+  );
+}
+
+/** A result the reader has not revealed yet: its label, and where it is revealed — nothing else. */
+function HiddenFact({ fact, withLabel }: { fact: FactData; withLabel: boolean }) {
+  return (
+    <span className="fact fact--hidden" data-hidden="until-revealed">
+      {withLabel && <span className="fact__label">{fact.label}: </span>}
+      <span className="fact__value fact__value--hidden">
+        {HIDDEN_PREFIX} <ViewLink to="blockade">{VIEW_LABELS.blockade}</ViewLink>
+      </span>
     </span>
   );
 }

@@ -3,6 +3,15 @@ import type { FactData } from './schema';
 
 export const NOT_REPORTED = 'not reported';
 
+/** Shown instead of a result the reader has not revealed yet ("revealed in Naltrexone blockade"). */
+export const HIDDEN_PREFIX = 'revealed in';
+export const HIDDEN_TEXT = `${HIDDEN_PREFIX} Naltrexone blockade`;
+
+/** The value as a reader may see it now: a result not yet revealed is not shown. */
+export function visibleFactValue(fact: FactData, revealed: boolean): string {
+  return fact.reveals && !revealed ? HIDDEN_TEXT : formatFactValue(fact);
+}
+
 /** The value as a reader sees it, e.g. "0.5 mg/kg intravenous", "about 1 month", "not reported". */
 export function formatFactValue(fact: FactData): string {
   const { value, unit, approximate } = fact;

@@ -33,6 +33,11 @@ export const Fact = z
     tier: Tier,
     note: z.string().min(1).optional(),
     formula: z.string().min(1).optional(),
+    /**
+     * The fact states a result the reader is asked to predict first: until they reveal it
+     * (`revealed=1`), every place that would show it says where it is revealed instead.
+     */
+    reveals: z.literal(true).optional(),
   })
   .superRefine((fact, ctx) => {
     if (fact.tier === 'not-reported' && fact.value !== null) {

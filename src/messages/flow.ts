@@ -16,7 +16,7 @@ import {
   type SequenceId,
 } from '../model/crossoverFlow';
 import type { FactData } from '../data/schema';
-import { formatFactValue, NOT_REPORTED } from '../data/format';
+import { HIDDEN_TEXT, formatFactValue, NOT_REPORTED } from '../data/format';
 
 export type ArmLabels = Record<ArmId, string>;
 
@@ -124,20 +124,25 @@ function columnText(label: ColumnLabel, arms: ArmLabels): string {
   }
 }
 
-/** The diagram with its words, ready for layout. */
-export function flowText(spec: FlowDiagramSpec, arms: ArmLabels): FlowDiagram {
+/**
+ * The diagram with its words, ready for layout. A result the reader has not revealed yet is not
+ * written into the diagram: its line says where it is revealed.
+ */
+export function flowText(spec: FlowDiagramSpec, arms: ArmLabels, revealed = true): FlowDiagram {
+  const text = (line: FlowLineSpec) =>
+    line.fact.reveals && !revealed ? `${line.fact.label}: ${HIDDEN_TEXT}` : lineText(line);
   return {
     boxes: spec.boxes.map((box) => ({
       ...box,
       title: boxTitle(box.label, arms),
-      lines: box.lines.map((line) => ({ text: lineText(line), fact: line.fact })),
+      lines: box.lines.map((line) => ({ text: text(line), fact: line.fact })),
     })),
     links: spec.links,
     columns: {
       left: columnText(spec.columns.left, arms),
       right: columnText(spec.columns.right, arms),
     },
-    footnotes: spec.footnotes.map((line) => ({ text: lineText(line), fact: line.fact })),
+    footnotes: spec.footnotes.map((line) => ({ text: text(line), fact: line.fact })),
   };
 }
 

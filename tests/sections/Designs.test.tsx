@@ -143,7 +143,22 @@ describe('Designs view', () => {
     renderAt('?view=designs');
     const table = screen.getByRole('table', { name: /design by design/ });
     const ended = within(table).getByRole('rowheader', { name: 'How it ended' }).closest('tr')!;
-    expect(within(ended).getAllByRole('button', { name: /source and tier/ })).toHaveLength(2);
+    // Williams' ending states the blockade result: hidden until the reader reveals it.
+    expect(within(ended).getAllByRole('button', { name: /source and tier/ })).toHaveLength(1);
+    expect(within(ended).getByText(/revealed in/)).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(11);
+    expect(table.textContent).not.toMatch(/blocked (ketamine|the antidepressant)/i);
+  });
+
+  it('states no blockade result anywhere before the reveal, and all of it after', () => {
+    renderAt('?view=designs&study=williams-2018');
+    const main = document.body.textContent ?? '';
+    expect(main).not.toMatch(/blocked the antidepressant|not its dissociative|none of the seven/i);
+    expect(screen.getAllByText(/revealed in/).length).toBeGreaterThan(1);
+    stop();
+    document.body.innerHTML = '';
+    renderAt('?view=designs&study=williams-2018&revealed=1');
+    expect(document.body.textContent).toMatch(/blocked the antidepressant effect/);
+    expect(screen.queryAllByText(/revealed in/)).toHaveLength(0);
   });
 });

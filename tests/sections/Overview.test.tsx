@@ -21,10 +21,19 @@ describe('Overview', () => {
       const card = screen.getByRole('article', { name });
       const values = within(card).getAllByRole('definition');
       for (const value of values) {
+        // A result not yet revealed shows where it is revealed instead of a value and marker.
+        if (value.textContent?.includes('revealed in')) continue;
         expect(within(value).getByRole('button', { name: /source and tier/ })).toBeInTheDocument();
       }
       expect(within(card).getAllByText('not reported').length).toBeGreaterThan(0);
     }
+  });
+
+  it('gives away no blockade result before the reveal', () => {
+    render(<Overview />);
+    const williams = screen.getByRole('article', { name: 'Williams et al. 2018' });
+    expect(williams.textContent).not.toMatch(/blocked|dissociative effect/i);
+    expect(within(williams).getAllByText(/revealed in/).length).toBeGreaterThan(0);
   });
 
   it('explains all six tiers', () => {

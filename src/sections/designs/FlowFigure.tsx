@@ -4,6 +4,8 @@
  */
 import { useMemo, useState } from 'react';
 import type { StudyData } from '../../data/schema';
+import { useExplorerStore } from '../../store';
+import { selectRevealed } from '../../store/selectors';
 import { FIELDS, type FlowMode, type SequenceChoice } from '../../document/fields';
 import { armLabels, flowInput } from '../../data/studyInputs';
 import {
@@ -41,9 +43,10 @@ interface FlowFigureProps {
 
 /** The study's flow diagram with its words (memoised per study and arrangement). */
 export function useFlowDiagram(study: StudyData, mode: FlowMode): FlowDiagram {
+  const revealed = useExplorerStore(selectRevealed);
   return useMemo(
-    () => flowText(crossoverFlow(flowInput(study), mode), armLabels(study)),
-    [study, mode],
+    () => flowText(crossoverFlow(flowInput(study), mode), armLabels(study), revealed),
+    [study, mode, revealed],
   );
 }
 
