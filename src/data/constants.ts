@@ -16,11 +16,15 @@ export const TIERS = [
 export const SOURCE_KINDS = ['paper', 'registry', 'news', 'letter', 'editorial', 'review'] as const;
 export const SOURCE_GROUPS = ['hess-2024', 'williams-2018', 'debate', 'methods'] as const;
 
-/** Evidence timeline: what a study or letter found about naltrexone and ketamine. */
+/**
+ * Evidence timeline: what a study or letter found about naltrexone and ketamine. "inconclusive":
+ * the study cannot test blockade, because ketamine did not beat its own comparator.
+ */
 export const FINDINGS = [
   'blocked',
   'attenuated',
   'not-blocked',
+  'inconclusive',
   'commentary',
   'mechanism',
 ] as const;

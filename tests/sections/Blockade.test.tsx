@@ -105,9 +105,9 @@ describe('Blockade: predict, then reveal', () => {
       }),
     ).toBeInTheDocument();
     const evidence = screen.getByRole('figure', { name: /Studies and letters/ });
-    expect(within(evidence).getByText(/^Showing 9 of 9/)).toBeInTheDocument();
+    expect(within(evidence).getByText(/^Showing 10 of 10/)).toBeInTheDocument();
     await user.click(within(evidence).getByRole('checkbox', { name: 'commentary' }));
-    expect(within(evidence).getByText(/^Showing 6 of 9/)).toBeInTheDocument();
+    expect(within(evidence).getByText(/^Showing 7 of 10/)).toBeInTheDocument();
     const yoon = within(evidence).getByRole('button', {
       name: /2019 Yoon et al\.: not blocked, 5 participants/,
     });
