@@ -24,7 +24,7 @@ import { ResponderChart } from '../../charts/ResponderChart';
 import { InterimBar } from '../../charts/InterimBar';
 import { EvidenceTimeline, FINDING_LABELS, FindingShape, nOf } from '../../charts/EvidenceTimeline';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
-import { Fact } from '../../components/Fact';
+import { Fact, FactMarker } from '../../components/Fact';
 import { Term } from '../../components/Term';
 import { TableScroll } from '../../components/TableScroll';
 import { ViewHeading } from '../../components/ViewHeading';
@@ -52,10 +52,39 @@ const FACTS = {
   suicidality: w.results.suicidality,
 };
 
+/** The ethical framing of the stop: in the sources we hold, it is said most explicitly by secondary accounts. */
+const ETHICAL_FRAMING: FactData = {
+  label: 'Stopping described as an ethical decision',
+  value: 'The decision to stop is described as an ethical one',
+  sourceId: 'williams-2018-secondary',
+  tier: 'secondary',
+};
+
 const count = (fact: FactData) => {
   if (typeof fact.value !== 'number') throw new Error(`"${fact.label}" is not a count`);
   return fact.value;
 };
+
+/**
+ * How an exact (Clopper–Pearson) 95% interval was computed, in words. A Beta quantile with a zero
+ * parameter is undefined, so the bound at 0 of n (lower) or n of n (upper) is stated by
+ * convention instead: 0 and 1.
+ */
+export function clopperPearsonFormula(
+  x: number,
+  n: number,
+  ci: { lower: number; upper: number },
+): string {
+  const lower =
+    x === 0
+      ? 'the lower bound is 0 by convention (no responders)'
+      : `from the 2.5th percentile of Beta(${x}, ${n - x + 1})`;
+  const upper =
+    x === n
+      ? 'the upper bound is 1 by convention (all responded)'
+      : `${x === 0 ? 'the upper bound is' : 'to'} the 97.5th percentile of Beta(${x + 1}, ${n - x})`;
+  return `Exact (Clopper–Pearson) 95% interval for ${x} of ${n}: ${lower}${x === 0 || x === n ? '; ' : ' '}${upper} = ${ci.lower.toFixed(3)} to ${ci.upper.toFixed(3)}.`;
+}
 
 const PREDICTION_OPTIONS = [
   { value: 'blocked', label: 'Yes, blocked' },
@@ -71,8 +100,8 @@ export default function Blockade() {
         <ViewHeading>Does blocking opioid receptors stop ketamine working?</ViewHeading>
         <p className="lede">
           Williams et al. gave people with hard-to-treat depression ketamine twice: once after a
-          naltrexone pill, which blocks opioid receptors, and once after a{' '}
-          <Term id="placebo">placebo</Term> pill. Before you see what happened, make a prediction.
+          dose of naltrexone, which blocks opioid receptors, and once after a{' '}
+          <Term id="placebo">placebo</Term>. Before you see what happened, make a prediction.
         </p>
       </div>
       <WhatWasDone />
@@ -265,7 +294,7 @@ function RespondersSection() {
     sourceId:
       x === placebo ? FACTS.respondersPlacebo.sourceId : FACTS.respondersNaltrexone.sourceId,
     tier: 'derived',
-    formula: `Exact (Clopper–Pearson) 95% interval for ${x} of ${n}: from the 2.5th percentile of Beta(${x}, ${n - x + 1}) to the 97.5th percentile of Beta(${x + 1}, ${n - x}) = ${ci.lower.toFixed(3)} to ${ci.upper.toFixed(3)}.`,
+    formula: clopperPearsonFormula(x, n, ci),
   });
   const intervalPlacebo = intervalFact(placebo, ciPlacebo, '95% interval, placebo + ketamine');
   const intervalNaltrexone = intervalFact(
@@ -385,8 +414,9 @@ function OtherFindings() {
     <section aria-labelledby="other-title">
       <h2 id="other-title">What else was found</h2>
       <p>
-        The paper reports these as significant or not, without the sizes we would need to draw them,
-        so they are listed rather than charted.
+        The sources we hold (the paper’s abstract and secondary accounts) say whether these
+        differences were significant but give no sizes, which we would need to draw them, so they
+        are listed rather than charted.
       </p>
       <ul className="fact-bullets">
         {facts.map((fact) => (
@@ -415,9 +445,9 @@ function InterimSection() {
       </h2>
       <ChartFigure
         id={id}
-        title={`Planned ${planned}, analysed at ${studied}, ${completed} completed both conditions`}
-        description={`Each cell is one planned participant: ${completed} filled cells completed both conditions, ${studied - completed} hatched cells were studied but did not complete, and ${planned - studied} empty cells were never enrolled because the trial stopped.`}
-        summary={`The trial stopped after ${studied} of ${planned} planned participants (${percent(studied / planned)}); ${completed} completed both conditions.`}
+        title={`Planned ${planned}, ${studied} studied at the interim analysis, ${completed} completed both conditions`}
+        description={`Each cell is one planned participant: ${completed} filled cells completed both conditions, ${studied - completed} hatched cells were studied but did not complete, and ${planned - studied} empty cells were not studied because the trial stopped at the interim analysis. (The registry's own enrolment count differs; see the table.)`}
+        summary={`The trial stopped at the interim analysis, after ${studied} of ${planned} planned participants had been studied (${percent(studied / planned)}); ${completed} completed both conditions.`}
         facts={[
           FACTS.planned,
           FACTS.interim,
@@ -505,9 +535,12 @@ function InterimSection() {
               made the difference look largest ({sourceById('bassler-2010').label}).
             </li>
             <li>
-              <strong>An ethical choice.</strong> Carrying on would have meant giving more people a
-              condition that, by then, seemed to take away the benefit of a treatment for severe
-              depression.
+              <strong>An ethical choice.</strong> The trial stopped because naltrexone had blocked
+              the antidepressant effect <FactMarker fact={w.design.ending} />, and the decision is
+              described as an ethical one, most explicitly by secondary accounts{' '}
+              <FactMarker fact={ETHICAL_FRAMING} />. In our words: carrying on would have meant
+              giving more people a condition that, by then, seemed to weaken the benefit of a
+              treatment for severe depression.
             </li>
           </ul>
         </div>
@@ -515,8 +548,9 @@ function InterimSection() {
       <h3>What the trial can and cannot claim</h3>
       <ul>
         <li>
-          <strong>Can:</strong> in these people, ketamine’s antidepressant effect did not appear
-          when naltrexone was taken first, while its dissociative effect did.
+          <strong>Can:</strong> in these 12 people, depression scores fell significantly less after
+          ketamine when naltrexone was taken first, while dissociation did not differ between the
+          two conditions.
         </li>
         <li>
           <strong>Cannot:</strong> that ketamine acts through opioid receptors. Needing a working
