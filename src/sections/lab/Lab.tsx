@@ -726,6 +726,14 @@ function PowerFigure({ params, lambda }: { params: LabParams; lambda: number }) 
   );
 }
 
+/** Why the two-stage procedure fails: Freeman's study of it (not a study of either trial). */
+const TWO_STAGE_FINDING = {
+  label: 'The two-stage procedure',
+  value: 'its estimates are biased and it gives too many false positives',
+  sourceId: 'freeman-1989',
+  tier: 'paper',
+} as const;
+
 function Definitions() {
   return (
     <section aria-labelledby="definitions-title">
@@ -749,8 +757,8 @@ function Definitions() {
         </dd>
         <dt>Two-stage procedure</dt>
         <dd>
-          Testing for carryover first and, if found, using period 1 only. It looks careful but
-          raises the false-positive rate, even when there is no carryover at all.
+          Testing for carryover first and, if found, using period 1 only. It looks careful, but{' '}
+          <Fact fact={TWO_STAGE_FINDING} /> — even when there is no carryover at all.
         </dd>
         <dt>Expected sample size</dt>
         <dd>With an interim look, the average number of people a trial ends up using.</dd>
