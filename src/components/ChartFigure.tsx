@@ -4,12 +4,12 @@
  * and a "Show as table" alternative.
  */
 import { useState, type ReactNode } from 'react';
-import { sourceById } from '../data/studies';
+import { SOURCES, sourceById } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { encode } from '../store/urlCodec';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
-import type { FactData } from '../data/schema';
+import type { FactData, SourceData } from '../data/schema';
 import { FactMarker } from './Fact';
 import { formatFactValue } from '../data/format';
 
@@ -83,9 +83,7 @@ export function ChartFigure({
           unique.length > 0
             ? [
                 ...new Set(
-                  unique.map(
-                    (f) => `${sourceById(f.sourceId).label} (${TIER_INFO[f.tier].marker})`,
-                  ),
+                  unique.map((f) => citeSource(sourceById(f.sourceId), TIER_INFO[f.tier].marker)),
                 ),
               ]
             : [provenanceNote ?? 'this app']
@@ -108,6 +106,21 @@ export function ChartFigure({
     </figure>
   );
 }
+
+/** How an export names a source: its label, the tier, and its DOI or registry record. */
+export function citeSource(source: SourceData, tier?: string): string {
+  const where = source.doi
+    ? `doi:${source.doi}`
+    : source.registryId
+      ? `ClinicalTrials.gov ${source.registryId}`
+      : null;
+  return `${source.label}${tier ? ` (${tier})` : ''}${where ? `, ${where}` : ''}`;
+}
+
+/** Each source's label → its export citation, for the CSV's source column. */
+const CITATION_BY_LABEL: ReadonlyMap<string, string> = new Map(
+  SOURCES.map((source) => [source.label, citeSource(source)]),
+);
 
 /** The figure's text, read from its rendered parts. */
 function figureText(id: string, sources: string[]) {
@@ -200,6 +213,7 @@ function ExportTools({
               table,
               provenance,
               figureText(id, sources).title,
+              CITATION_BY_LABEL,
             );
           })
         }
