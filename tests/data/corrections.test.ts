@@ -79,6 +79,12 @@ describe('glossary and deck wording', () => {
     expect(notes).toMatch(/stopping rule is not reported/);
   });
 
+  it('does not call all of Hess’s two-week interval washout', () => {
+    const hessLab = deck.steps.find((step) => step.title === 'Design lab: Hess as run')!;
+    expect(hessLab.notes).not.toMatch(/washout come from the study/);
+    expect(hessLab.notes).toMatch(/a week of ratings inside it/);
+  });
+
   it('marks the between-group rat design as our inference', () => {
     expect(notes).toMatch(/our inference/);
   });
