@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSvg, tableToCsv } from '../src/export/exportChart';
+import { citeSource } from '../src/components/ChartFigure';
+import { SOURCES, sourceById } from '../src/data/studies';
 
 function makeTable(html: string): HTMLTableElement {
   document.body.innerHTML = `<table>${html}</table>`;
@@ -53,5 +55,44 @@ describe('SVG export', () => {
     expect(root.querySelectorAll('svg rect.bar')).toHaveLength(1);
     expect(markup).not.toContain('tabindex');
     expect(markup).not.toContain('aria-labelledby');
+  });
+});
+
+describe('export citations carry DOIs', () => {
+  it('names each source with its tier and DOI, or its registry record', () => {
+    expect(citeSource(sourceById('williams-2018'), 'paper')).toBe(
+      'Williams et al. 2018 (paper), doi:10.1176/appi.ajp.2018.18020138',
+    );
+    expect(citeSource(sourceById('zhang-hashimoto-2019'), 'secondary')).toBe(
+      'Zhang & Hashimoto 2019 (secondary), doi:10.1016/j.biopsych.2018.11.006',
+    );
+    expect(citeSource(sourceById('nct02911597'), 'registry')).toBe(
+      'NCT02911597 (registry), ClinicalTrials.gov NCT02911597',
+    );
+    expect(citeSource(sourceById('psypost-2024'))).toBe('PsyPost 2024');
+    for (const source of SOURCES.filter((s) => s.doi)) {
+      expect(citeSource(source)).toContain(`doi:${source.doi}`);
+    }
+  });
+
+  it('puts the DOIs into the SVG footer and the CSV source column', () => {
+    document.body.innerHTML =
+      '<svg width="400" height="100"><rect width="10" height="10"></rect></svg>';
+    const markup = buildSvg(document.querySelector('svg')!, {
+      title: 'Responders',
+      description: '',
+      summary: '7 of 12 responded.',
+      sources: [citeSource(sourceById('williams-2018'), 'paper')],
+      permalink: 'https://example.org/',
+    });
+    expect(markup).toContain('doi:10.1176/appi.ajp.2018.18020138');
+    const table = makeTable(`
+      <thead><tr><th>Condition</th><th>Responders</th></tr></thead>
+      <tbody><tr><th>Placebo</th><td><span data-tier="paper" data-source="Williams et al. 2018">7 of 12</span></td></tr></tbody>`);
+    const citations = new Map(SOURCES.map((source) => [source.label, citeSource(source)]));
+    expect(tableToCsv(table, null, citations)).toBe(
+      'Condition,Responders,tier,source\n' +
+        'Placebo,7 of 12,paper,"Williams et al. 2018, doi:10.1176/appi.ajp.2018.18020138"\n',
+    );
   });
 });

@@ -10,11 +10,13 @@ import type { EvidenceEntryData, Finding } from '../data/schema';
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
+import './EvidenceTimeline.css';
 
 export const FINDING_LABELS: Record<Finding, string> = {
   blocked: 'blocked',
   attenuated: 'weakened',
   'not-blocked': 'not blocked',
+  inconclusive: 'inconclusive',
   commentary: 'commentary',
   mechanism: 'mechanism (animals)',
 };
@@ -45,6 +47,14 @@ export function FindingShape({ finding, r }: { finding: Finding; r: number }) {
       );
     case 'not-blocked':
       return <circle r={r} className="finding finding--not-blocked" />;
+    case 'inconclusive':
+      // An equals sign: the arms did not differ, so there was nothing to block.
+      return (
+        <path
+          d={`M${-r},${-r * 0.7} h${2 * r} v${r * 0.5} h${-2 * r} Z M${-r},${r * 0.2} h${2 * r} v${r * 0.5} h${-2 * r} Z`}
+          className="finding finding--inconclusive"
+        />
+      );
     case 'commentary':
       return (
         <path d={`M0,${-r} L${r},0 L0,${r} L${-r},0 Z`} className="finding finding--commentary" />

@@ -6,12 +6,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFigureFrame } from '../figures/frame';
 import type { FigureId } from '../document/figures';
-import { sourceById } from '../data/studies';
+import { SOURCES, sourceById } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { encode } from '../document/codec';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
-import type { FactData } from '../data/schema';
+import type { FactData, SourceData } from '../data/schema';
 import { FactMarker } from './Fact';
 import { visibleFactValue } from '../data/format';
 import { selectRevealed } from '../store/selectors';
@@ -132,9 +132,7 @@ export function ChartFigure({
             unique.length > 0
               ? [
                   ...new Set(
-                    unique.map(
-                      (f) => `${sourceById(f.sourceId).label} (${TIER_INFO[f.tier].marker})`,
-                    ),
+                    unique.map((f) => citeSource(sourceById(f.sourceId), TIER_INFO[f.tier].marker)),
                   ),
                 ]
               : [provenanceNote ?? 'this app']
@@ -160,6 +158,21 @@ export function ChartFigure({
     </figure>
   );
 }
+
+/** How an export names a source: its label, the tier, and its DOI or registry record. */
+export function citeSource(source: SourceData, tier?: string): string {
+  const where = source.doi
+    ? `doi:${source.doi}`
+    : source.registryId
+      ? `ClinicalTrials.gov ${source.registryId}`
+      : null;
+  return `${source.label}${tier ? ` (${tier})` : ''}${where ? `, ${where}` : ''}`;
+}
+
+/** Each source's label → its export citation, for the CSV's source column. */
+const CITATION_BY_LABEL: ReadonlyMap<string, string> = new Map(
+  SOURCES.map((source) => [source.label, citeSource(source)]),
+);
 
 /** The figure's text, read from its rendered parts. */
 function figureText(id: string, sources: string[]) {
@@ -257,6 +270,7 @@ function ExportTools({
               table,
               provenance,
               figureText(id, sources).title,
+              CITATION_BY_LABEL,
             );
           })
         }

@@ -17,11 +17,15 @@ export const SOURCE_KINDS = ['paper', 'registry', 'news', 'letter', 'editorial',
 /** Source groups that are not a study (a study's own sources are grouped under its id). */
 export const GENERAL_SOURCE_GROUPS = ['debate', 'methods'] as const;
 
-/** Evidence timeline: what a study or letter found about naltrexone and ketamine. */
+/**
+ * Evidence timeline: what a study or letter found about naltrexone and ketamine. "inconclusive":
+ * the study cannot test blockade, because ketamine did not beat its own comparator.
+ */
 export const FINDINGS = [
   'blocked',
   'attenuated',
   'not-blocked',
+  'inconclusive',
   'commentary',
   'mechanism',
 ] as const;

@@ -30,7 +30,10 @@ export interface FigureText {
   title: string;
   description: string;
   summary: string;
-  /** "label (tier)" strings for the sources the figure draws on, or a provenance note. */
+  /**
+   * "label (tier), doi:…" strings for the sources the figure draws on (the DOI, or the registry
+   * record, where the source has one), or a provenance note.
+   */
   sources: string[];
   permalink: string;
 }
@@ -182,8 +185,14 @@ function csvCell(value: string): string {
 /**
  * The figure's table as CSV: the visible cell texts (tier markers removed), then one column of
  * the tiers and one of the sources of the facts in that row (or the figure's provenance note).
+ * `citations` maps a source's label to how it is cited (with its DOI); unknown labels stay as
+ * they are.
  */
-export function tableToCsv(table: HTMLTableElement, provenance: string | null): string {
+export function tableToCsv(
+  table: HTMLTableElement,
+  provenance: string | null,
+  citations: ReadonlyMap<string, string> = new Map(),
+): string {
   const text = (cell: Element) => {
     const copy = cell.cloneNode(true) as Element;
     for (const marker of copy.querySelectorAll('.tier-marker, .toggletip__panel')) marker.remove();
@@ -197,7 +206,10 @@ export function tableToCsv(table: HTMLTableElement, provenance: string | null): 
     const cells = [...row.children].map(text);
     const facts = [...row.querySelectorAll('[data-tier]')];
     const tiers = facts.map((fact) => fact.getAttribute('data-tier') ?? '');
-    const sources = facts.map((fact) => fact.getAttribute('data-source') ?? '');
+    const sources = facts.map((fact) => {
+      const label = fact.getAttribute('data-source') ?? '';
+      return citations.get(label) ?? label;
+    });
     rows.push([
       ...cells,
       tiers.length > 0 ? [...new Set(tiers)].join('; ') : (provenance ?? ''),
@@ -207,6 +219,14 @@ export function tableToCsv(table: HTMLTableElement, provenance: string | null): 
   return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }
 
-export function downloadCsv(table: HTMLTableElement, provenance: string | null, title: string) {
-  download(new Blob([tableToCsv(table, provenance)], { type: 'text/csv' }), `${slug(title)}.csv`);
+export function downloadCsv(
+  table: HTMLTableElement,
+  provenance: string | null,
+  title: string,
+  citations?: ReadonlyMap<string, string>,
+) {
+  download(
+    new Blob([tableToCsv(table, provenance, citations)], { type: 'text/csv' }),
+    `${slug(title)}.csv`,
+  );
 }

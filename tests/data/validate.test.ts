@@ -107,7 +107,7 @@ describe('validateDataTexts', () => {
       (entries[4]!.summary as { sourceId: string }).sourceId = 'yoon-2099';
     });
     expect(validateDataTexts(texts)).toEqual([
-      'data/evidence.json: entries[0].finding: expected one of blocked|attenuated|not-blocked|commentary|mechanism, got "proved"',
+      'data/evidence.json: entries[0].finding: expected one of blocked|attenuated|not-blocked|inconclusive|commentary|mechanism, got "proved"',
     ]);
     const fixedFinding = withEdit('data/evidence.json', (json) => {
       ((json.entries as Record<string, unknown>[])[4]!.summary as { sourceId: string }).sourceId =

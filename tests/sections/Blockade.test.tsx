@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Blockade from '../../src/sections/blockade/Blockade';
+import Blockade, { clopperPearsonFormula } from '../../src/sections/blockade/Blockade';
+import { clopperPearson } from '../../src/model/binomialInterval';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
 
@@ -105,9 +106,9 @@ describe('Blockade: predict, then reveal', () => {
       }),
     ).toBeInTheDocument();
     const evidence = screen.getByRole('figure', { name: /Studies and letters/ });
-    expect(within(evidence).getByText(/^Showing 9 of 9/)).toBeInTheDocument();
+    expect(within(evidence).getByText(/^Showing 10 of 10/)).toBeInTheDocument();
     await user.click(within(evidence).getByRole('checkbox', { name: 'commentary' }));
-    expect(within(evidence).getByText(/^Showing 6 of 9/)).toBeInTheDocument();
+    expect(within(evidence).getByText(/^Showing 7 of 10/)).toBeInTheDocument();
     const yoon = within(evidence).getByRole('button', {
       name: /2019 Yoon et al\.: not blocked, 5 participants/,
     });
@@ -116,5 +117,44 @@ describe('Blockade: predict, then reveal', () => {
     expect(
       within(evidence).getByText(/Differs from Williams et al\. in almost everything/),
     ).toBeInTheDocument();
+  });
+
+  it('says the sources we hold give no sizes, and that the cells after the 14 were not studied', () => {
+    const { container } = renderAt('?view=blockade&revealed=1');
+    const text = container.textContent ?? '';
+    expect(text).not.toMatch(/The paper reports these as significant or not/);
+    expect(text).toMatch(/The sources we hold .* give no sizes/);
+    expect(text).not.toMatch(/never enrolled|analysed at 14/);
+    const interim = screen.getByRole('figure', { name: /14 studied by the interim analysis/ });
+    expect(within(interim).getByText(/16 empty cells were not studied/)).toBeInTheDocument();
+    expect(text).not.toMatch(/antidepressant effect did not appear/);
+  });
+
+  it('marks the ethical framing of the stop with its sources: the paper for why, secondary for “ethical”', () => {
+    renderAt('?view=blockade&revealed=1');
+    const item = screen.getByText(/An ethical choice/).closest('li')!;
+    expect(
+      within(item).getByRole('button', { name: /^paper — source and tier of “/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByRole('button', {
+        name: /^secondary: .* — source and tier of “How the decision to stop was framed”/,
+      }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('clopperPearsonFormula', () => {
+  it('states the bound at 0 of n (and n of n) by convention, never as a Beta with a zero parameter', () => {
+    const none = clopperPearsonFormula(0, 12, clopperPearson(0, 12));
+    expect(none).not.toMatch(/Beta\(0|, 0\)/);
+    expect(none).toMatch(/lower bound is 0 by convention/);
+    expect(none).toMatch(/97\.5th percentile of Beta\(1, 12\) = 0\.000 to 0\.265/);
+    const all = clopperPearsonFormula(12, 12, clopperPearson(12, 12));
+    expect(all).not.toMatch(/Beta\(\d+, 0\)/);
+    expect(all).toMatch(/upper bound is 1 by convention/);
+    expect(clopperPearsonFormula(7, 12, clopperPearson(7, 12))).toBe(
+      'Exact (Clopper–Pearson) 95% interval for 7 of 12: from the 2.5th percentile of Beta(7, 6) to the 97.5th percentile of Beta(8, 5) = 0.277 to 0.848.',
+    );
   });
 });

@@ -14,6 +14,8 @@ import { OtherFindings } from './OtherFindings';
 import { InterimSection } from './InterimSection';
 import { EvidenceFigure } from './EvidenceFigure';
 
+export { clopperPearsonFormula } from './RespondersFigure';
+
 export default function Blockade() {
   const revealed = useExplorerStore(selectRevealed);
   return (
@@ -22,8 +24,8 @@ export default function Blockade() {
         <ViewHeading>Does blocking opioid receptors stop ketamine working?</ViewHeading>
         <p className="lede">
           Williams et al. gave people with hard-to-treat depression ketamine twice: once after a
-          naltrexone pill, which blocks opioid receptors, and once after a{' '}
-          <Term id="placebo">placebo</Term> pill. Before you see what happened, make a prediction.
+          dose of naltrexone, which blocks opioid receptors, and once after a{' '}
+          <Term id="placebo">placebo</Term>. Before you see what happened, make a prediction.
         </p>
       </div>
       <WhatWasDone />

@@ -23,8 +23,8 @@ export function InterimFigure() {
       id={id}
       figureId="interim"
       title={`Planned ${planned}; ${studied} studied by the interim analysis; ${completed} completed both conditions and were analysed`}
-      description={`Each cell is one planned participant: ${completed} filled cells completed both conditions, ${studied - completed} hatched cells were studied but did not complete, and ${planned - studied} empty cells were not studied because the trial stopped.`}
-      summary={`The trial stopped after ${studied} of ${planned} planned participants (${percent(studied / planned)}); ${completed} completed both conditions.`}
+      description={`Each cell is one planned participant: ${completed} filled cells completed both conditions, ${studied - completed} hatched cells were studied but did not complete, and ${planned - studied} empty cells were not studied because the trial stopped at the interim analysis. (The registry’s own enrolment count differs; see the table.)`}
+      summary={`The trial stopped at the interim analysis, after ${studied} of ${planned} planned participants had been studied (${percent(studied / planned)}); ${completed} completed both conditions.`}
       facts={[FACTS.planned, FACTS.interim, FACTS.completers, w.flow.discontinued]}
       table={
         <TableScroll label="Planned and actual sample as a table">
@@ -120,12 +120,8 @@ export function InterimSection() {
               made the difference look largest ({sourceById('bassler-2010').label}).
             </li>
             <li>
-              <strong>An ethical choice.</strong>{' '}
-              {FACTS.stopFraming ? (
-                <Fact fact={FACTS.stopFraming} />
-              ) : (
-                'Why the trial stopped is given above.'
-              )}
+              <strong>An ethical choice.</strong> <Fact fact={w.ending} />.{' '}
+              {FACTS.stopFraming && <Fact fact={FACTS.stopFraming} withLabel />}
             </li>
           </ul>
         </div>
@@ -133,8 +129,9 @@ export function InterimSection() {
       <h3>What the trial can and cannot claim</h3>
       <ul>
         <li>
-          <strong>Can:</strong> in these people, ketamine’s antidepressant effect did not appear
-          when naltrexone was taken first, while its dissociative effect did.
+          <strong>Can:</strong> in these {completed} people, depression scores fell significantly
+          less after ketamine when naltrexone was taken first, while dissociation did not differ
+          between the two conditions.
         </li>
         <li>
           <strong>Cannot:</strong> that ketamine acts through opioid receptors. Needing a working

@@ -15,7 +15,28 @@ import { TableScroll } from '../../components/TableScroll';
 import { FACTS, count } from './chapter';
 import { RevealGate } from './RevealGate';
 
-/** The exact interval as a derived fact, with a formula that is defined at x = 0 and x = n. */
+/**
+ * How an exact (Clopper–Pearson) 95% interval was computed, in words. A Beta quantile with a zero
+ * parameter is undefined, so the bound at 0 of n (lower) or n of n (upper) is stated by
+ * convention instead: 0 and 1.
+ */
+export function clopperPearsonFormula(
+  x: number,
+  n: number,
+  ci: { lower: number; upper: number },
+): string {
+  const lower =
+    x === 0
+      ? 'the lower bound is 0 by convention (no responders)'
+      : `from the 2.5th percentile of Beta(${x}, ${n - x + 1})`;
+  const upper =
+    x === n
+      ? 'the upper bound is 1 by convention (all responded)'
+      : `${x === 0 ? 'the upper bound is' : 'to'} the 97.5th percentile of Beta(${x + 1}, ${n - x})`;
+  return `Exact (Clopper–Pearson) 95% interval for ${x} of ${n}: ${lower}${x === 0 || x === n ? '; ' : ' '}${upper} = ${ci.lower.toFixed(3)} to ${ci.upper.toFixed(3)}.`;
+}
+
+/** The exact interval as a derived fact. */
 export function intervalFact(
   x: number,
   n: number,
@@ -23,20 +44,12 @@ export function intervalFact(
   label: string,
   sourceId: string,
 ): FactData {
-  const lower =
-    x === 0
-      ? 'the lower bound is 0 (no responders)'
-      : `the 2.5th percentile of Beta(${x}, ${n - x + 1})`;
-  const upper =
-    x === n
-      ? 'the upper bound is 1 (all responded)'
-      : `the 97.5th percentile of Beta(${x + 1}, ${n - x})`;
   return {
     label,
     value: `${percent(ci.lower)} to ${percent(ci.upper)}`,
     sourceId,
     tier: 'derived',
-    formula: `Exact (Clopper–Pearson) 95% interval for ${x} of ${n}: ${lower}; ${upper} = ${ci.lower.toFixed(3)} to ${ci.upper.toFixed(3)}.`,
+    formula: clopperPearsonFormula(x, n, ci),
   };
 }
 

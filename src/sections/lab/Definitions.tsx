@@ -1,4 +1,14 @@
 /** What the lab's numbers mean, in plain words. */
+import { Fact } from '../../components/Fact';
+
+/** Why the two-stage procedure fails: Freeman's study of it (not a study of either trial). */
+const TWO_STAGE_FINDING = {
+  label: 'The two-stage procedure',
+  value: 'its estimates are biased and it gives too many false positives',
+  sourceId: 'freeman-1989',
+  tier: 'paper',
+} as const;
+
 export function Definitions() {
   return (
     <section aria-labelledby="definitions-title">
@@ -22,8 +32,8 @@ export function Definitions() {
         </dd>
         <dt>Two-stage procedure</dt>
         <dd>
-          Testing for carryover first and, if found, using period 1 only. It looks careful but
-          raises the false-positive rate, even when there is no carryover at all.
+          Testing for carryover first and, if found, using period 1 only. It looks careful, but{' '}
+          <Fact fact={TWO_STAGE_FINDING} /> — even when there is no carryover at all.
         </dd>
         <dt>Expected sample size</dt>
         <dd>With an interim look, the average number of people a trial ends up using.</dd>
