@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFigureFrame } from '../figures/frame';
+import { FigureHeading } from '../figures/FigureHeading';
 import type { FigureId } from '../document/figures';
 import { SOURCES, sourceById } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
@@ -68,9 +69,9 @@ export function ChartFigure({
         aria-labelledby={figureTitleId(id)}
         ref={figureRef}
       >
-        <h3 id={figureTitleId(id)} className="visually-hidden">
+        <FigureHeading id={figureTitleId(id)} className="visually-hidden">
           {title}
-        </h3>
+        </FigureHeading>
         <p id={figureDescriptionId(id)} className="visually-hidden">
           {description}
         </p>
@@ -92,9 +93,9 @@ export function ChartFigure({
       aria-labelledby={figureTitleId(id)}
       ref={figureRef}
     >
-      <h3 id={figureTitleId(id)} className="chart-figure__title">
+      <FigureHeading id={figureTitleId(id)} className="chart-figure__title">
         {title}
-      </h3>
+      </FigureHeading>
       <p id={figureDescriptionId(id)} className="chart-figure__description">
         {description}
       </p>

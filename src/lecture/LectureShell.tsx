@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import { encode, sameDocument } from '../document/codec';
-import { DEFAULT_DOCUMENT } from '../document/fields';
+import { DEFAULT_DOCUMENT, FIELDS, type FieldKey } from '../document/fields';
 import { THEMES, type Theme } from '../document/fields';
 import { DECK, SLIDE_COUNT, clampSlide, slideDocument } from './deck';
 import { KEY_HELP, keyContext, lectureAction, type LectureAction } from './keymap';
@@ -402,6 +402,22 @@ function formatElapsed(ms: number): string {
   return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
 }
 
+/** The live figure's settings that differ from the defaults, in words (they follow the stage). */
+function LiveSettings({ figure }: { figure: string }) {
+  const reads = (figureInfo(figure)?.reads ?? []) as FieldKey[];
+  const text = useExplorerStore((state) =>
+    reads
+      .filter((key) => state[key] !== DEFAULT_DOCUMENT[key])
+      .map((key) => `${FIELDS[key].label.replace(/^Lab: /, '')}: ${String(state[key])}`)
+      .join('; '),
+  );
+  return (
+    <p className="presenter__settings" aria-live="polite">
+      Live settings: {text || 'as the slide opened'}
+    </p>
+  );
+}
+
 function PresenterView() {
   const { slide, goTo } = useLectureNavigation();
   const [now, setNow] = useState(() => Date.now());
@@ -447,6 +463,7 @@ function PresenterView() {
           On the stage: {figureInfo(step.figure)?.title ?? step.figure}
           {step.takeaway ? ` — “${step.takeaway}”` : ''}
         </p>
+        <LiveSettings figure={step.figure} />
         <p className="presenter__notes">{step.notes}</p>
       </section>
       <section className="presenter__next" aria-labelledby="presenter-next">

@@ -2,6 +2,7 @@
  * Sources: every source, grouped, with its identifiers and the facts resting on it; what the tiers
  * mean; and how to cite this app.
  */
+import { FigureHeading } from '../figures/FigureHeading';
 import { useMemo, useState } from 'react';
 import { GENERAL_SOURCE_GROUPS, TIERS } from '../data/constants';
 import type { SourceData } from '../data/schema';
@@ -178,9 +179,9 @@ function TiersTable() {
 export function TiersFigure() {
   return (
     <figure className="chart-figure chart-figure--table" aria-labelledby="tiers-figure-title">
-      <h3 id="tiers-figure-title" className="chart-figure__title">
+      <FigureHeading id="tiers-figure-title" className="chart-figure__title">
         What the provenance tiers mean
-      </h3>
+      </FigureHeading>
       <TiersTable />
     </figure>
   );

@@ -361,10 +361,11 @@ describe('Lecture mode', () => {
     await stage.keyboard.press('ArrowRight');
     await stage.keyboard.press('ArrowRight');
     await presenter.getByRole('heading', { name: /^Now: step 6 of/ }).waitFor();
-    await stage.getByRole('radio', { name: 'AB: Ketamine first' }).check();
+    await stage.getByText('Change the figure').click();
+    await stage.getByRole('radio', { name: 'AB', exact: true }).check();
     await expect
-      .poll(() => presenter.locator('.presenter__live').textContent())
-      .toContain('sequence=AB');
+      .poll(() => presenter.locator('.presenter__settings').textContent())
+      .toContain('Sequence followed through the design: AB');
 
     const stageViolations = await runAxe(stage);
     expect(stageViolations, JSON.stringify(stageViolations, null, 2)).toEqual([]);
@@ -458,7 +459,7 @@ describe('Export and embed', () => {
       .trim()
       .split('\n');
     expect(csv[0]).toBe('Condition,Responders,Rate,Exact 95% interval,tier,source');
-    expect(csv[1]).toContain('Placebo + ketamine,7 of 12,58%,28% to 85%');
+    expect(csv[1]).toContain('Placebo + ketamine (all 12),7 of 12,58%,28% to 85%');
     expect(csv[1]).toContain('paper; derived');
     expect(csv[2]).toContain('secondary');
     await context.close();
@@ -475,8 +476,12 @@ describe('Export and embed', () => {
     expect(src.searchParams.get('study')).toBe('williams-2018');
     expect(src.searchParams.get('v')).toBe('2');
     expect(src.searchParams.get('sequence')).toBe('none');
+    expect(src.searchParams.get('figure')).toBe('flow');
     await page.goto(src.toString());
-    await page.locator('main h1').waitFor();
+    // One figure alone: its title is the page's heading; no site chrome, no other figure.
+    await page.locator('#flow-williams-2018 svg').waitFor();
+    expect(await page.locator('main h1').textContent()).toMatch(/^Participant flow/);
+    expect(await page.locator('main figure.chart-figure').count()).toBe(1);
     expect(await page.getByRole('navigation', { name: 'Views' }).count()).toBe(0);
     expect(await page.locator('.embed-credit').count()).toBe(1);
     const violations = await runAxe(page);

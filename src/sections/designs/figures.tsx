@@ -2,6 +2,7 @@
  * The Designs view's figures, each connected to the document state it reads, so a view, a slide,
  * an embed and the handout render the same figure by its id (see src/figures/registry.tsx).
  */
+import { FigureHeading } from '../../figures/FigureHeading';
 import { useExplorerStore } from '../../store';
 import {
   selectFlowMode,
@@ -71,9 +72,9 @@ export function ComparisonFigure() {
   const studies = useStudies();
   return (
     <figure className="chart-figure chart-figure--table" aria-labelledby="comparison-title">
-      <h3 id="comparison-title" className="chart-figure__title">
+      <FigureHeading id="comparison-title" className="chart-figure__title">
         The designs side by side
-      </h3>
+      </FigureHeading>
       <DesignComparison studies={studies} />
     </figure>
   );

@@ -1,4 +1,5 @@
 /** A step-by-step (or, with reduced motion, still) walk-through of the harm aversion task. */
+import { FigureHeading } from '../../figures/FigureHeading';
 import { useEffect, useState } from 'react';
 import { useExplorerStore } from '../../store';
 import { selectHatStep, selectSetHatStep } from '../../store/selectors';
@@ -98,9 +99,9 @@ export function HarmAversionWalkthrough() {
 export function HarmAversionFigure() {
   return (
     <figure className="chart-figure chart-figure--plain" aria-labelledby="hat-figure-title">
-      <h3 id="hat-figure-title" className="chart-figure__title">
+      <FigureHeading id="hat-figure-title" className="chart-figure__title">
         The harm aversion task, step by step
-      </h3>
+      </FigureHeading>
       <HarmAversionWalkthrough />
     </figure>
   );
