@@ -5,6 +5,7 @@
 import type { FactData, StudyData } from '../data/schema';
 import { originOf, type StudyOrigin } from '../data/studies';
 import { useStudies } from '../hooks/useStudies';
+import { useFigureFrame } from '../figures/frame';
 import { TIER_INFO } from '../data/tiers';
 import { TIERS } from '../data/constants';
 import { Fact } from '../components/Fact';
@@ -72,6 +73,7 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
 /** The questions and a card per study (figure `studies`): the first slide, or an embed. */
 export function StudiesFigure() {
   const studies = useStudies();
+  const frame = useFigureFrame();
   return (
     <div className="studies-figure">
       <section className="questions" aria-labelledby="questions-title">
@@ -86,11 +88,13 @@ export function StudiesFigure() {
         </ol>
       </section>
 
-      <div className="study-cards">
-        {studies.map((study) => (
-          <StudyCard key={study.id} study={study} origin={originOf(study.id)} />
-        ))}
-      </div>
+      {frame === 'view' && (
+        <div className="study-cards">
+          {studies.map((study) => (
+            <StudyCard key={study.id} study={study} origin={originOf(study.id)} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
