@@ -9,6 +9,7 @@
  */
 import type { Spending } from './groupSequential';
 import type { CrossoverDesignId } from './designs';
+import type { LabParams } from './params';
 
 export type Outcome = 'continuous' | 'binary';
 
@@ -123,4 +124,4 @@ export const LAB_SCALE_LIMITS = {
 } as const;
 
 /** The original parameters and the new settings together: what the new lab functions take. */
-export type LabConfig = import('./params').LabParams & LabSettings;
+export type LabConfig = LabParams & LabSettings;
