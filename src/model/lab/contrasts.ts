@@ -89,6 +89,9 @@ export function carryoverContrast(structure: DesignStructure): ContrastModel {
   return build(structure, [1, 1], 'lambda');
 }
 
+const XWX = new Float64Array(9);
+const INV = new Float64Array(9);
+
 /**
  * WLS weights g_s (estimate = Σ g_s·v̄_s) and the variance factor Σ g_s²/n_s, for sequence
  * counts n_s. Returns null when the fit is not estimable (an empty sequence).
@@ -100,21 +103,25 @@ export function contrastWeights(
 ): number {
   const k = model.rows[0]!.length;
   const S = model.rows.length;
-  // X'WX (k ≤ 3), inverted by cofactors.
-  const a = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  // X'WX (k ≤ 3), inverted by cofactors (scratch arrays: this runs once per look per trial).
+  const a = XWX;
+  a.fill(0);
   for (let s = 0; s < S; s += 1) {
     const r = model.rows[s]!;
     const w = counts[s]!;
     for (let i = 0; i < k; i += 1)
       for (let j = 0; j < k; j += 1) a[3 * i + j]! += w * r[i]! * r[j]!;
   }
-  let inv: number[];
+  const inv = INV;
   if (k === 2) {
     const det = a[0]! * a[4]! - a[1]! * a[3]!;
     if (!(Math.abs(det) > 1e-12)) return NaN;
-    inv = [a[4]! / det, -a[1]! / det, 0, -a[3]! / det, a[0]! / det, 0, 0, 0, 0];
+    inv[0] = a[4]! / det;
+    inv[1] = -a[1]! / det;
+    inv[3] = -a[3]! / det;
+    inv[4] = a[0]! / det;
   } else {
-    const [m00, m01, m02, m10, m11, m12, m20, m21, m22] = a as [
+    const [m00, m01, m02, m10, m11, m12, m20, m21, m22] = a as unknown as [
       number,
       number,
       number,
@@ -130,7 +137,7 @@ export function contrastWeights(
     const c02 = m10 * m21 - m11 * m20;
     const det = m00 * c00 + m01 * c01 + m02 * c02;
     if (!(Math.abs(det) > 1e-12)) return NaN;
-    inv = [
+    inv.set([
       c00 / det,
       -(m01 * m22 - m02 * m21) / det,
       (m01 * m12 - m02 * m11) / det,
@@ -140,7 +147,7 @@ export function contrastWeights(
       c02 / det,
       -(m00 * m21 - m01 * m20) / det,
       (m00 * m11 - m01 * m10) / det,
-    ];
+    ]);
   }
   const t = model.target;
   let factor = 0;

@@ -304,14 +304,21 @@ function parallelStat(plan: Plan, acc: Float64Array, out: Stat) {
 }
 
 function mainlandGartStat(plan: Plan, acc: Float64Array, out: Stat) {
-  const cells = [0, 0, 0, 0]; // a, b (AB: 10, 01); c, d (BA: 10, 01)
+  // a, b: AB people with (1,0), (0,1); c, d: the same in BA.
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
   for (let s = 0; s < plan.S; s += 1) {
     const row = plan.mgRow[s]!;
-    if (row < 0) continue;
-    cells[2 * row]! += acc[SEQ * s + 5]!;
-    cells[2 * row + 1]! += acc[SEQ * s + 6]!;
+    if (row === 0) {
+      a += acc[SEQ * s + 5]!;
+      b += acc[SEQ * s + 6]!;
+    } else if (row === 1) {
+      c += acc[SEQ * s + 5]!;
+      d += acc[SEQ * s + 6]!;
+    }
   }
-  const [a, b, c, d] = cells as [number, number, number, number];
   const z = mainlandGartZ(a, b, c, d);
   const k = a === 0 || b === 0 || c === 0 || d === 0 ? 0.5 : 0;
   out.estimate = z === z ? 0.5 * Math.log(((a + k) * (d + k)) / ((b + k) * (c + k))) : NaN;
@@ -342,10 +349,19 @@ function primaryStat(plan: Plan, acc: Float64Array, out: Stat) {
 }
 
 const tCache = new Map<number, Float64Array>();
+const zCache = new Map<number, number>();
 /** Critical |t| for a two-sided nominal level p at df (Infinity → normal); memoised lazily. */
 function criticalValue(p: number, df: number): number {
   if (!(df >= 1)) return NaN;
-  if (df === Infinity || df > 5000) return PhiInv(1 - p / 2);
+  if (df === Infinity || df > 5000) {
+    let z = zCache.get(p);
+    if (z === undefined) {
+      z = PhiInv(1 - p / 2);
+      if (zCache.size > 64) zCache.clear();
+      zCache.set(p, z);
+    }
+    return z;
+  }
   let table = tCache.get(p);
   if (!table) {
     if (tCache.size > 64) tCache.clear();
