@@ -176,47 +176,45 @@ function getPlan(config: LabConfig, lambda: number): Plan {
 function drawTrial(plan: Plan, rng: Rng, acc: Float64Array, looks: Float64Array) {
   acc.fill(0);
   const { seqOf, shift, u, uc, P, binary, sdPerson, sdNoise, lookN, firstArm } = plan;
-  const { periodA, periodB, mgRow } = plan;
+  const { periodA, mgRow } = plan;
   const dropout = plan.config.dropout;
   const n = plan.config.n;
-  const y = [0, 0, 0];
   let look = 0;
   let nextLook = lookN[0]!;
   for (let i = 0; i < n; i += 1) {
     const s = seqOf[i]!;
     const person = sdPerson * rng.normal();
     const o = s * P;
+    // Contrasts are accumulated as the periods are drawn; only periods 1–2 are kept by name.
+    let v = 0;
+    let vc = 0;
+    let y1 = 0;
+    let y2 = 0;
     for (let p = 0; p < P; p += 1) {
       const latent = person + sdNoise * rng.normal();
-      y[p] = binary ? (latent < shift[o + p]! ? 1 : 0) : latent + shift[o + p]!;
+      const yp = binary ? (latent < shift[o + p]! ? 1 : 0) : latent + shift[o + p]!;
+      v += u[p]! * yp;
+      vc += uc[p]! * yp;
+      if (p === 0) y1 = yp;
+      else if (p === 1) y2 = yp;
     }
-    const y1 = y[0]!;
     const arm = ARMS + 3 * firstArm[s]!;
     acc[arm]! += 1;
     acc[arm + 1]! += y1;
     acc[arm + 2]! += y1 * y1;
     if (P > 1 && (dropout === 0 || rng.next() >= dropout)) {
-      let v = 0;
-      let vc = 0;
-      for (let p = 0; p < P; p += 1) {
-        v += u[p]! * y[p]!;
-        vc += uc[p]! * y[p]!;
-      }
       const b = SEQ * s;
       acc[b]! += 1;
       acc[b + 1]! += v;
       acc[b + 2]! += v * v;
       acc[b + 3]! += vc;
       acc[b + 4]! += vc * vc;
-      if (binary && P === 2) {
-        if (y[0] !== y[1]) acc[b + (y[0] === 1 ? 5 : 6)]! += 1;
-        const pa = periodA[s]!;
-        if (pa >= 0 && mgRow[s]! >= 0) {
-          const ya = y[pa]!;
-          const yb = y[periodB[s]!]!;
-          acc[MCN]! += 1;
-          if (ya !== yb) acc[MCN + (ya === 1 ? 1 : 2)]! += 1;
-        }
+      if (binary && P === 2 && mgRow[s]! >= 0) {
+        if (y1 !== y2) acc[b + (y1 === 1 ? 5 : 6)]! += 1;
+        const onA = periodA[s] === 0 ? y1 : y2;
+        const onB = periodA[s] === 0 ? y2 : y1;
+        acc[MCN]! += 1;
+        if (onA !== onB) acc[MCN + (onA === 1 ? 1 : 2)]! += 1;
       }
     }
     if (i + 1 === nextLook) {
@@ -386,8 +384,10 @@ export function pValue(stat: number, df: number): number {
     : 2 * (1 - jStat.studentt.cdf(a, df));
 }
 
-function rejects(s: Stat, p: number): boolean {
-  return s.stat === s.stat && Math.abs(s.stat) >= criticalValue(p, s.df);
+/** Whether a statistic rejects at two-sided nominal level p; z is Φ⁻¹(1 − p/2), precomputed. */
+function rejects(s: Stat, p: number, z: number): boolean {
+  if (!(s.stat === s.stat)) return false;
+  return Math.abs(s.stat) >= (s.df === Infinity ? z : criticalValue(p, s.df));
 }
 
 /** Running totals of simulated lab trials; merge chunks with `mergeLabTotals`. */
@@ -463,9 +463,12 @@ function runTrials(
   const totals = emptyLabTotals(K);
   const acc = new Float64Array(ACC);
   const looks = new Float64Array(ACC * K);
-  const view = (k: number) => looks.subarray(k * ACC, (k + 1) * ACC);
+  const views = Array.from({ length: K }, (_, k) => looks.subarray(k * ACC, (k + 1) * ACC));
   const levels = plan.design.nominalP;
-  const s: Stat = { estimate: 0, se: 0, stat: 0, df: 0 };
+  const levelZ = plan.design.z;
+  const alphaZ = PhiInv(1 - config.alpha / 2);
+  // Doubles from the start, so V8 keeps the fields unboxed when they are overwritten.
+  const s: Stat = { estimate: 0.5, se: 0.5, stat: 0.5, df: 0.5 };
   const fixed: Stat = { ...s };
   const par: Stat = { ...s };
   const carry: Stat = { ...s };
@@ -479,8 +482,8 @@ function runTrials(
     let estimateAtStop = NaN;
     if (onRow) lookRows.length = 0;
     for (let j = 0; j < K; j += 1) {
-      primaryStat(plan, view(j), s);
-      const reject = rejects(s, levels[j]!);
+      primaryStat(plan, views[j]!, s);
+      const reject = rejects(s, levels[j]!, levelZ[j]!);
       if (onRow && stoppedAt === 0) {
         lookRows.push({
           n: plan.lookN[j]!,
@@ -506,20 +509,20 @@ function runTrials(
       totals.stopping[3]! += 1;
     }
     primaryStat(plan, acc, fixed);
-    const fixedReject = rejects(fixed, alpha);
+    const fixedReject = rejects(fixed, alpha, alphaZ);
     record(totals.fixed, fixed, fixedReject);
     parallelStat(plan, acc, par);
-    const parReject = rejects(par, alpha);
+    const parReject = rejects(par, alpha, alphaZ);
     record(totals.parallel, par, parReject);
     let carryReject = false;
     let mcnReject = false;
     if (crossover) {
       contrastStat(plan, acc, 3, plan.carryModel, carry);
-      carryReject = rejects(carry, alpha);
+      carryReject = rejects(carry, alpha, alphaZ);
       record(totals.carryover, carry, carryReject);
       if (plan.binary && plan.P === 2) {
         mcnemarStat(acc, mcn);
-        mcnReject = rejects(mcn, alpha);
+        mcnReject = rejects(mcn, alpha, alphaZ);
         record(totals.mcnemar, mcn, mcnReject);
       }
     }
