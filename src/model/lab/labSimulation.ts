@@ -190,13 +190,23 @@ function drawTrial(plan: Plan, rng: Rng, acc: Float64Array, looks: Float64Array)
     let vc = 0;
     let y1 = 0;
     let y2 = 0;
-    for (let p = 0; p < P; p += 1) {
-      const latent = person + sdNoise * rng.normal();
-      const yp = binary ? (latent < shift[o + p]! ? 1 : 0) : latent + shift[o + p]!;
-      v += u[p]! * yp;
-      vc += uc[p]! * yp;
-      if (p === 0) y1 = yp;
-      else if (p === 1) y2 = yp;
+    if (binary) {
+      for (let p = 0; p < P; p += 1) {
+        if (person + sdNoise * rng.normal() < shift[o + p]!) {
+          v += u[p]!;
+          vc += uc[p]!;
+          if (p === 0) y1 = 1;
+          else if (p === 1) y2 = 1;
+        }
+      }
+    } else {
+      for (let p = 0; p < P; p += 1) {
+        const yp = person + sdNoise * rng.normal() + shift[o + p]!;
+        v += u[p]! * yp;
+        vc += uc[p]! * yp;
+        if (p === 0) y1 = yp;
+        else if (p === 1) y2 = yp;
+      }
     }
     const arm = ARMS + 3 * firstArm[s]!;
     acc[arm]! += 1;
