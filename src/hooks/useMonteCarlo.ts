@@ -64,7 +64,11 @@ const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function useStreamedRun<T, M extends { id: number } & Progress>(
   jobKey: string,
   total: number,
-  start: (id: number, onMessage: (message: M) => void, isActive: () => boolean) => void,
+  start: (
+    id: number,
+    onMessage: (message: M) => void,
+    isActive: () => boolean,
+  ) => (() => void) | void,
   toTotals: (message: M) => { main: T; null: T },
 ) {
   const [state, setState] = useState<{
@@ -111,9 +115,10 @@ function useStreamedRun<T, M extends { id: number } & Progress>(
       worker?.postMessage({ type: 'cancel' });
       setState((s) => (s.done ? s : { ...s, cancelled: true }));
     };
-    startRef.current(id, onMessage, () => active);
+    const detach = startRef.current(id, onMessage, () => active);
     return () => {
       active = false;
+      detach?.();
       worker?.postMessage({ type: 'cancel' });
     };
   }, [jobKey]);
@@ -128,18 +133,18 @@ function startWith<M>(
   isActive: () => boolean,
   post: object,
   inPage: () => void,
-) {
+): (() => void) | void {
   const worker = getWorker();
   if (!worker) {
     inPage();
     return;
   }
   const listener = (event: MessageEvent<M>) => {
-    if (!isActive()) worker.removeEventListener('message', listener);
-    else onMessage(event.data);
+    if (isActive()) onMessage(event.data);
   };
   worker.addEventListener('message', listener);
   worker.postMessage({ ...post, id });
+  return () => worker.removeEventListener('message', listener);
 }
 
 /** `jobKey` must change whenever `job` does (a stable string of its parameters). */
@@ -152,7 +157,7 @@ export function useMonteCarlo(job: SimulationJob, jobKey: string): MonteCarloSta
     (id, onMessage, isActive) => {
       const current = jobRef.current;
       const run: Omit<RunMessage, 'id'> = { type: 'run', job: current };
-      startWith<ProgressMessage & Progress>(
+      return startWith<ProgressMessage & Progress>(
         id,
         (m) => onMessage({ ...m, trialsDone: m.trialsDone ?? 0, total: m.total ?? 0 }),
         isActive,
@@ -181,7 +186,7 @@ export function useLabMonteCarlo(job: LabJob, jobKey: string): LabMonteCarloStat
     (id, onMessage, isActive) => {
       const current = jobRef.current;
       const run: Omit<LabRunMessage, 'id'> = { type: 'runLab', job: current };
-      startWith<LabProgressMessage>(
+      return startWith<LabProgressMessage>(
         id,
         onMessage,
         isActive,
