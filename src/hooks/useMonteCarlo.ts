@@ -1,12 +1,19 @@
 /**
  * Runs the design lab's simulations in a Web Worker and streams the totals back. A change of
- * parameters cancels the run in progress and starts a new one. Where Workers are not available
- * (the unit tests' jsdom), the same chunked job runs on the main thread between animation frames.
+ * parameters cancels the run in progress and starts a new one; `cancel()` stops it on request.
+ * Where Workers are not available (the unit tests' jsdom), the same chunked job runs on the main
+ * thread between timer ticks. `useMonteCarlo` runs the original AB/BA job; `useLabMonteCarlo`
+ * runs the researcher's lab (any design, outcome and looks).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MonteCarloTotals } from '../model/lab/simulate';
+import type { LabTotals } from '../model/lab/labSimulation';
 import {
   runJob,
+  runLabJob,
+  type LabJob,
+  type LabProgressMessage,
+  type LabRunMessage,
   type ProgressMessage,
   type RunMessage,
   type SimulationJob,
@@ -18,9 +25,21 @@ export interface MonteCarloState {
   done: boolean;
   /** Milliseconds the finished run took (null while running). */
   elapsedMs: number | null;
+  /** Trials finished so far (per run) and in all. */
+  trialsDone: number;
+  total: number;
+  /** True after `cancel()` stopped the run before it finished. */
+  cancelled: boolean;
+  /** Stop the run in progress (the totals so far stay). */
+  cancel: () => void;
 }
 
-const EMPTY: MonteCarloState = { main: null, null: null, done: false, elapsedMs: null };
+export interface LabMonteCarloState extends Omit<MonteCarloState, 'main' | 'null'> {
+  main: LabTotals | null;
+  null: LabTotals | null;
+}
+
+type Progress = { trialsDone: number; total: number; done: boolean };
 
 let sharedWorker: Worker | null = null;
 let nextId = 1;
@@ -36,49 +55,151 @@ function getWorker(): Worker | null {
   return sharedWorker;
 }
 
-/** `jobKey` must change whenever `job` does (a stable string of its parameters). */
-export function useMonteCarlo(job: SimulationJob, jobKey: string): MonteCarloState {
-  const [state, setState] = useState<MonteCarloState>(EMPTY);
-  const jobRef = useRef(job);
-  jobRef.current = job;
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The shared streaming machinery: start a run when `jobKey` changes, stop it on change, unmount
+ * or `cancel()`. `start` posts to the worker or runs in-page and returns nothing.
+ */
+function useStreamedRun<T, M extends { id: number } & Progress>(
+  jobKey: string,
+  total: number,
+  start: (
+    id: number,
+    onMessage: (message: M) => void,
+    isActive: () => boolean,
+  ) => (() => void) | void,
+  toTotals: (message: M) => { main: T; null: T },
+) {
+  const [state, setState] = useState<{
+    main: T | null;
+    null: T | null;
+    done: boolean;
+    elapsedMs: number | null;
+    trialsDone: number;
+    cancelled: boolean;
+  }>({ main: null, null: null, done: false, elapsedMs: null, trialsDone: 0, cancelled: false });
+  const stopRef = useRef<() => void>(() => undefined);
+  const startRef = useRef(start);
+  startRef.current = start;
+  const toTotalsRef = useRef(toTotals);
+  toTotalsRef.current = toTotals;
 
   useEffect(() => {
     const id = nextId++;
     const started = performance.now();
     let active = true;
-    setState(EMPTY);
-    const onProgress = (message: ProgressMessage) => {
+    setState({
+      main: null,
+      null: null,
+      done: false,
+      elapsedMs: null,
+      trialsDone: 0,
+      cancelled: false,
+    });
+    const onMessage = (message: M) => {
       if (!active || message.id !== id) return;
+      const totals = toTotalsRef.current(message);
       setState({
-        main: message.main,
-        null: message.null,
+        ...totals,
         done: message.done,
         elapsedMs: message.done ? Math.round(performance.now() - started) : null,
+        trialsDone: message.trialsDone,
+        cancelled: false,
       });
     };
     const worker = getWorker();
-    if (worker) {
-      const listener = (event: MessageEvent<ProgressMessage>) => onProgress(event.data);
-      worker.addEventListener('message', listener);
-      const run: RunMessage = { type: 'run', id, job: jobRef.current };
-      worker.postMessage(run);
-      return () => {
-        active = false;
-        worker.removeEventListener('message', listener);
-        worker.postMessage({ type: 'cancel' });
-      };
-    }
-    void runJob(
-      jobRef.current,
-      (main, nullTotals, done) =>
-        onProgress({ type: 'progress', id, main, null: nullTotals, done }),
-      () => active,
-      () => new Promise((resolve) => setTimeout(resolve, 0)),
-    );
+    stopRef.current = () => {
+      if (!active) return;
+      active = false;
+      worker?.postMessage({ type: 'cancel' });
+      setState((s) => (s.done ? s : { ...s, cancelled: true }));
+    };
+    const detach = startRef.current(id, onMessage, () => active);
     return () => {
       active = false;
+      detach?.();
+      worker?.postMessage({ type: 'cancel' });
     };
   }, [jobKey]);
 
-  return state;
+  const cancel = useCallback(() => stopRef.current(), []);
+  return { ...state, total, cancel };
+}
+
+function startWith<M>(
+  id: number,
+  onMessage: (message: M) => void,
+  isActive: () => boolean,
+  post: object,
+  inPage: () => void,
+): (() => void) | void {
+  const worker = getWorker();
+  if (!worker) {
+    inPage();
+    return;
+  }
+  const listener = (event: MessageEvent<M>) => {
+    if (isActive()) onMessage(event.data);
+  };
+  worker.addEventListener('message', listener);
+  worker.postMessage({ ...post, id });
+  return () => worker.removeEventListener('message', listener);
+}
+
+/** `jobKey` must change whenever `job` does (a stable string of its parameters). */
+export function useMonteCarlo(job: SimulationJob, jobKey: string): MonteCarloState {
+  const jobRef = useRef(job);
+  jobRef.current = job;
+  return useStreamedRun<MonteCarloTotals, ProgressMessage & Progress>(
+    jobKey,
+    job.params.sims,
+    (id, onMessage, isActive) => {
+      const current = jobRef.current;
+      const run: Omit<RunMessage, 'id'> = { type: 'run', job: current };
+      return startWith<ProgressMessage & Progress>(
+        id,
+        (m) => onMessage({ ...m, trialsDone: m.trialsDone ?? 0, total: m.total ?? 0 }),
+        isActive,
+        run,
+        () =>
+          void runJob(
+            current,
+            (main, nullTotals, done, trialsDone, total) =>
+              onMessage({ type: 'progress', id, main, null: nullTotals, done, trialsDone, total }),
+            isActive,
+            tick,
+          ),
+      );
+    },
+    (m) => ({ main: m.main, null: m.null }),
+  );
+}
+
+/** The researcher's lab run, streamed with progress and cancellable. */
+export function useLabMonteCarlo(job: LabJob, jobKey: string): LabMonteCarloState {
+  const jobRef = useRef(job);
+  jobRef.current = job;
+  return useStreamedRun<LabTotals, LabProgressMessage>(
+    jobKey,
+    job.config.sims,
+    (id, onMessage, isActive) => {
+      const current = jobRef.current;
+      const run: Omit<LabRunMessage, 'id'> = { type: 'runLab', job: current };
+      return startWith<LabProgressMessage>(
+        id,
+        onMessage,
+        isActive,
+        run,
+        () =>
+          void runLabJob(
+            current,
+            (progress) => onMessage({ type: 'labProgress', id, ...progress }),
+            isActive,
+            tick,
+          ),
+      );
+    },
+    (m) => ({ main: m.main, null: m.null }),
+  );
 }

@@ -1,19 +1,24 @@
 /**
  * Stopping boundaries for one interim look at information fraction f and a final look, two-sided,
- * on the z scale.
+ * on the z scale — the lab's original two-look API, now a thin wrapper over groupSequential.ts.
  *
- * O'Brien–Fleming-type (Lan & DeMets 1983 spending function α₁(f) = 2 − 2Φ(z_{1−α/2} / √f)):
- *   c₁ = Φ⁻¹(1 − α₁/2);  c₂ solves P(|Z₁| < c₁, |Z₂| ≥ c₂) = α − α₁,
- *   where Z₂ = √f·Z₁ + √(1−f)·W (independent increments). The probability is a 1-D integral,
- *   computed with Simpson's rule; c₂ by bisection.
+ * O'Brien–Fleming-type (Lan & DeMets 1983) in the convention of gsDesign `sfLDOF` and rpact
+ * `asOF`: the spending function spends the ONE-SIDED α, α/2 per side:
+ *   α₁ = 2 · α*(α/2, f),  α*(a, t) = 2 − 2Φ(Φ⁻¹(1 − a/2)/√t);  c₁ = Φ⁻¹(1 − α₁/2);
+ *   c₂ solves P(|Z₁| < c₁, |Z₂| ≥ c₂) = α − α₁, where Z₂ = √f·Z₁ + √(1−f)·W.
+ * Two-sided α = 0.05 at f = 0.5 gives c = 2.963, 1.969 (the published gsDesign/rpact values);
+ * at Williams' f = 14/30, c = 3.080, 1.966. (Spending the two-sided α instead would give 2.772
+ * and 1.979 at f = 0.5 — a different, less conservative boundary; the lab does not use it.)
  * Naive: p < α at both looks (c₁ = c₂ = z_{1−α/2}), which inflates the type I error.
  */
 import { jStat } from '../stats';
 import type { Boundary } from './params';
+import { groupSequentialBoundary } from './groupSequential';
+
+export { SPENDING_CONVENTION as BOUNDARY_CONVENTION } from './groupSequential';
 
 const Phi = (x: number) => jStat.normal.cdf(x, 0, 1);
 const phi = (x: number) => Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-const PhiInv = (p: number) => jStat.normal.inv(p, 0, 1);
 
 /** P(|Z₁| < c₁ and |Z₂| ≥ c₂) under H0. */
 export function crossingProbability(c1: number, c2: number, f: number): number {
@@ -54,18 +59,13 @@ export function twoLookBoundary(alpha: number, fraction: number, kind: Boundary)
 }
 
 function computeBoundary(alpha: number, fraction: number, kind: Boundary): TwoLookBoundary {
-  const zAlpha = PhiInv(1 - alpha / 2);
-  if (kind === 'naive') return { z1: zAlpha, z2: zAlpha, p1: alpha, p2: alpha };
-  const alpha1 = 2 - 2 * Phi(zAlpha / Math.sqrt(fraction));
-  const z1 = PhiInv(1 - alpha1 / 2);
-  const remaining = alpha - alpha1;
-  let lo = 0.5;
-  let hi = 6;
-  for (let i = 0; i < 45; i += 1) {
-    const mid = (lo + hi) / 2;
-    if (crossingProbability(z1, mid, fraction) > remaining) lo = mid;
-    else hi = mid;
-  }
-  const z2 = (lo + hi) / 2;
-  return { z1, z2, p1: 2 * (1 - Phi(z1)), p2: 2 * (1 - Phi(z2)) };
+  const design = groupSequentialBoundary({
+    alpha,
+    fractions: [fraction, 1],
+    spending: kind === 'obf' ? 'obf' : 'naive',
+    sided: 2,
+  });
+  const [z1 = NaN, z2 = NaN] = design.z;
+  const [p1 = NaN, p2 = NaN] = design.nominalP;
+  return { z1, z2, p1, p2 };
 }

@@ -59,7 +59,8 @@ function draw(params: LabParams, lambda: number, rng: Rng, count: number, out: T
     const s = sdPerson * rng.normal();
     const y1 = s + sdNoise * rng.normal() + (seq === 0 ? params.effect : 0);
     const noise2 = sdNoise * rng.normal();
-    const stays = rng.next() >= params.dropout;
+    // No uniform is drawn without dropout (it would only cost time).
+    const stays = params.dropout === 0 || rng.next() >= params.dropout;
     out.sequence[i] = seq;
     out.y1[i] = y1;
     out.y2[i] = stays ? s + noise2 + params.period + (seq === 1 ? params.effect : lambda) : NaN;
@@ -267,7 +268,7 @@ function accumulate(
     const s = sdPerson * rng.normal();
     const y1 = s + sdNoise * rng.normal() + (g === 0 ? effect : 0);
     const noise2 = sdNoise * rng.normal();
-    const stays = rng.next() >= dropout;
+    const stays = dropout === 0 || rng.next() >= dropout;
     acc[o + 3]! += 1;
     acc[o + 4]! += y1;
     acc[o + 5]! += y1 * y1;

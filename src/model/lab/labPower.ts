@@ -1,0 +1,284 @@
+/**
+ * Analytic (or approximate) power of the lab's primary analysis for any configuration, its
+ * group-sequential operating characteristics, power curves up to 1,000 people and the
+ * sample-size search.
+ *
+ *   continuous, contrast or parallel t-test   noncentral t: δ = E[τ̂]/SE, df = N − S (power.ts)
+ *   binary, Mainland–Gart                     normal approximation on discordant people (binary.ts)
+ *   binary, ABB/BAA contrast on 0/1           normal approximation with the latent model's exact
+ *                                             means and covariances of the 0/1 responses
+ *   binary, parallel                          two-proportion normal approximation
+ *   with looks                                drift θ = δ into the recursive integration of
+ *                                             groupSequential.ts (normal approximation): power,
+ *                                             stopping probabilities, E[N] = Σ n_k·P(stop at k)
+ * Expected counts: m = n(1 − dropout) completers shared by allocation (n for parallel).
+ */
+import { jStat } from '../stats';
+import { tTestPower, sampleSizeFor } from './power';
+import { designStructure, type DesignStructure } from './designs';
+import { expectation, treatmentContrast } from './contrasts';
+import { bivariateNormalCdf } from './bivariateNormal';
+import { mcnemarPower, twoProportionPower } from './binary';
+import { sequentialCharacteristics } from './groupSequential';
+import {
+  labSequentialDesign,
+  lookSizes,
+  primaryAnalysis,
+  type PrimaryAnalysis,
+} from './labSimulation';
+import type { LabConfig } from './settings';
+
+const Phi = (x: number) => jStat.normal.cdf(x, 0, 1);
+const PhiInv = (p: number) => jStat.normal.inv(p, 0, 1);
+
+export interface LabAnalytic {
+  analysis: PrimaryAnalysis;
+  /** Power of the fixed-size primary test at α. */
+  power: number;
+  /** Signed noncentrality δ (E[estimate]/SE) on the z/t scale, and df (Infinity for z). */
+  delta: number;
+  df: number;
+  /** Bias of the estimate from carryover (continuous outcomes; 0 where adjusted). */
+  carryoverBias: number;
+  sequential: {
+    lookSizes: number[];
+    z: number[];
+    nominalP: number[];
+    /** Overall type I error of the stopping rule (normal approximation). */
+    typeIError: number;
+    power: number;
+    rejectAt: number[];
+    expectedN: number;
+    expectedNNull: number;
+  };
+  /** Power of the secondary analyses where a formula exists (null otherwise). */
+  parallelPower: number;
+  mcnemarPower: number | null;
+}
+
+/** Share of people whose first period is on A (the parallel comparison's arm A). */
+function shareOnA(st: DesignStructure): number {
+  return st.sequences.reduce((sum, s, i) => sum + (s.treatments[0] === 'A' ? st.shares[i]! : 0), 0);
+}
+
+function normalPower(delta: number, alpha: number): number {
+  const z = PhiInv(1 - alpha / 2);
+  return Phi(delta - z) + Phi(-delta - z);
+}
+
+/** Thresholds per (sequence, period) of the binary model (see labSimulation.ts). */
+function thresholds(config: LabConfig, lambda: number): { labels: string[]; t: number[][] } {
+  const st = designStructure(config.design, config.crossoverDesign, config.allocation);
+  return {
+    labels: st.sequences.map((s) => s.label),
+    t: st.sequences.map((s) =>
+      s.treatments.map(
+        (tr, p) =>
+          PhiInv(tr === 'A' ? config.pActive : config.pControl) +
+          (p > 0 ? config.period : 0) +
+          (p > 0 && s.treatments[p - 1] === 'A' ? lambda : 0),
+      ),
+    ),
+  };
+}
+
+function primary(config: LabConfig, lambda: number): { delta: number; df: number; bias: number } {
+  const analysis = primaryAnalysis(config);
+  const st = designStructure(config.design, config.crossoverDesign, config.allocation);
+  const binary = config.outcome === 'binary';
+  const m = config.n * (1 - config.dropout);
+  if (analysis === 'parallel-t' || analysis === 'two-proportion') {
+    const nA = config.n * shareOnA(st);
+    const nB = config.n - nA;
+    if (!binary) {
+      const se = config.sd * Math.sqrt(1 / nA + 1 / nB);
+      return { delta: config.effect / se, df: config.n - 2, bias: 0 };
+    }
+    return { delta: NaN, df: Infinity, bias: 0 };
+  }
+  const counts = st.shares.map((s) => s * m);
+  const model = treatmentContrast(st);
+  const ex = expectation(model, st, counts);
+  if (!binary) {
+    const u = model.u;
+    const uu = u.reduce((s, x) => s + x * x, 0);
+    const variance = config.sd * config.sd * (1 - config.rho) * uu;
+    const se = Math.sqrt(variance * ex.factor);
+    const mean = config.effect * ex.tau + lambda * ex.lambda;
+    return { delta: mean / se, df: m - st.sequences.length, bias: lambda * ex.lambda };
+  }
+  if (analysis === 'mainland-gart') return { delta: NaN, df: Infinity, bias: 0 };
+  // Binary contrast on 0/1: exact moments of v = Σ u_p Y_p per sequence.
+  const { t } = thresholds(config, lambda);
+  let mean = 0;
+  let variance = 0;
+  t.forEach((ts, s) => {
+    const pr = ts.map(Phi);
+    let ev = 0;
+    let vv = 0;
+    ts.forEach((_, p) => {
+      ev += model.u[p]! * pr[p]!;
+      ts.forEach((__, q) => {
+        const cov =
+          p === q
+            ? pr[p]! * (1 - pr[p]!)
+            : bivariateNormalCdf(ts[p]!, ts[q]!, config.rho) - pr[p]! * pr[q]!;
+        vv += model.u[p]! * model.u[q]! * cov;
+      });
+    });
+    mean += ex.weights[s]! * ev;
+    variance += (ex.weights[s]! ** 2 * vv) / counts[s]!;
+  });
+  return { delta: mean / Math.sqrt(variance), df: Infinity, bias: 0 };
+}
+
+/** Fixed-size power of the primary test (and δ) — the building block of curves and searches. */
+function fixedPower(
+  config: LabConfig,
+  lambda: number,
+): { power: number; delta: number; df: number; bias: number } {
+  const analysis = primaryAnalysis(config);
+  const st = designStructure(config.design, config.crossoverDesign, config.allocation);
+  if (analysis === 'two-proportion') {
+    const nA = config.n * shareOnA(st);
+    const power = twoProportionPower(
+      config.pActive,
+      config.pControl,
+      nA,
+      config.n - nA,
+      config.alpha,
+    );
+    const z = PhiInv(1 - config.alpha / 2);
+    // The δ that gives the same power in the normal model (for the sequential calculation).
+    const delta = config.pActive === config.pControl ? 0 : z + PhiInv(Math.min(1 - 1e-12, power));
+    return {
+      power,
+      delta: Math.sign(config.pActive - config.pControl) * delta,
+      df: Infinity,
+      bias: 0,
+    };
+  }
+  if (analysis === 'mainland-gart') {
+    const m = config.n * (1 - config.dropout);
+    const { t } = thresholds(config, lambda);
+    // AB and BA sequences (the first two): P(1,0) and P(0,1).
+    const cell = (ts: number[]) => {
+      const p11 = bivariateNormalCdf(ts[0]!, ts[1]!, config.rho);
+      return { p10: Phi(ts[0]!) - p11, p01: Phi(ts[1]!) - p11 };
+    };
+    const ab = cell(t[0]!);
+    const ba = cell(t[1]!);
+    const psiAB = ab.p10 + ab.p01;
+    const psiBA = ba.p10 + ba.p01;
+    const nAB = m * st.shares[0]!;
+    const nBA = m * st.shares[1]!;
+    const power = twoProportionPower(
+      ab.p10 / psiAB,
+      ba.p10 / psiBA,
+      nAB * psiAB,
+      nBA * psiBA,
+      config.alpha,
+    );
+    const z = PhiInv(1 - config.alpha / 2);
+    const same = Math.abs(ab.p10 / psiAB - ba.p10 / psiBA) < 1e-12;
+    const delta = same ? 0 : z + PhiInv(Math.min(1 - 1e-12, Math.max(1e-12, power)));
+    return {
+      power,
+      delta: Math.sign(ab.p10 / psiAB - ba.p10 / psiBA) * delta,
+      df: Infinity,
+      bias: 0,
+    };
+  }
+  const { delta, df, bias } = primary(config, lambda);
+  const power =
+    df === Infinity ? normalPower(delta, config.alpha) : tTestPower(delta, df, config.alpha);
+  return { power, delta, df, bias };
+}
+
+/** Analytic operating characteristics of a configuration (lambda: carryover after A). */
+export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
+  const fixed = fixedPower(config, lambda);
+  const design = labSequentialDesign(config);
+  const sizes = lookSizes(config.n, config.interimLooks);
+  const alt = sequentialCharacteristics(design, fixed.delta);
+  const nul = sequentialCharacteristics(design, 0);
+  const st = designStructure(config.design, config.crossoverDesign, config.allocation);
+  const nA = config.n * shareOnA(st);
+  const parallelPower =
+    config.outcome === 'binary'
+      ? twoProportionPower(config.pActive, config.pControl, nA, config.n - nA, config.alpha)
+      : tTestPower(
+          config.effect / (config.sd * Math.sqrt(1 / nA + 1 / (config.n - nA))),
+          config.n - 2,
+          config.alpha,
+        );
+  let mcn: number | null = null;
+  if (config.outcome === 'binary' && config.design === 'crossover' && st.periods === 2) {
+    // Pairs (Y_A, Y_B) ignoring period and carryover (Connor 1987).
+    const a = PhiInv(config.pActive);
+    const b = PhiInv(config.pControl);
+    const p11 = bivariateNormalCdf(a, b, config.rho);
+    const pairs = config.n * (1 - config.dropout) * (st.id === 'balaam' ? 0.5 : 1);
+    mcn = mcnemarPower(config.pActive - p11, config.pControl - p11, pairs, config.alpha);
+  }
+  return {
+    analysis: primaryAnalysis(config),
+    power: fixed.power,
+    delta: fixed.delta,
+    df: fixed.df,
+    carryoverBias: fixed.bias,
+    sequential: {
+      lookSizes: sizes,
+      z: design.z,
+      nominalP: design.nominalP,
+      typeIError: nul.power,
+      power: sizes.length > 1 ? alt.power : fixed.power,
+      rejectAt: alt.rejectAt,
+      expectedN: config.n * alt.expectedFraction,
+      expectedNNull: config.n * nul.expectedFraction,
+    },
+    parallelPower,
+    mcnemarPower: mcn,
+  };
+}
+
+export interface LabPowerCurve {
+  /** [n, fixed-size power] pairs from the smallest n to maxN. */
+  points: [number, number][];
+  n80: number | null;
+  n90: number | null;
+  maxN: number;
+}
+
+const curveCache = new Map<string, LabPowerCurve>();
+
+/**
+ * Fixed-size power of the primary analysis over n up to `maxN` (default 1,000), and the
+ * smallest n (a multiple of the number of sequences) reaching 80% and 90% — by bisection, since
+ * power rises with n. Memoised on the inputs that matter.
+ */
+export function labPowerCurve(
+  config: LabConfig,
+  lambda: number,
+  maxN = 1000,
+  points = 80,
+): LabPowerCurve {
+  const key = JSON.stringify([config, lambda, maxN, points, 'n', 'sims', 'seed']);
+  const hit = curveCache.get(key);
+  if (hit) return hit;
+  const st = designStructure(config.design, config.crossoverDesign, config.allocation);
+  const unit = st.sequences.length;
+  const at = (n: number) => fixedPower({ ...config, n }, lambda).power;
+  const search = (target: number) => {
+    const found = sampleSizeFor(target, (n) => at((n / 2) * unit), maxN * (2 / unit));
+    return found === null ? null : (found / 2) * unit;
+  };
+  const start = Math.max(4, 2 * unit);
+  const step = Math.max(unit, Math.round((maxN - start) / points / unit) * unit);
+  const pts: [number, number][] = [];
+  for (let n = start; n <= maxN; n += step) pts.push([n, at(n)]);
+  const curve = { points: pts, n80: search(0.8), n90: search(0.9), maxN };
+  if (curveCache.size > 32) curveCache.clear();
+  curveCache.set(key, curve);
+  return curve;
+}
