@@ -72,20 +72,12 @@ export function App() {
   );
 
   if (print) {
-    const renderView = (name: View) => {
-      const Component = VIEW_COMPONENTS[name];
-      return (
-        <ViewErrorBoundary viewLabel={VIEW_LABELS[name]} onReset={resetCurrentView}>
-          <Suspense fallback={<p className="loading">Loading {VIEW_LABELS[name]}…</p>}>
-            <Component />
-          </Suspense>
-        </ViewErrorBoundary>
-      );
-    };
     return (
       <Suspense fallback={<p className="loading">Preparing the handout…</p>}>
         <main id="main" className="main main--print" tabIndex={-1}>
-          <PrintHandout renderView={renderView} />
+          <ViewErrorBoundary viewLabel="Handout" onReset={resetCurrentView}>
+            <PrintHandout />
+          </ViewErrorBoundary>
         </main>
       </Suspense>
     );

@@ -1,23 +1,25 @@
 /**
- * The handout (print=1): every view one after another, or with lecture=1 the lecture deck, as a
- * clean printable document with the permalink and a QR code of it. The browser's print command
- * (or the Print button) turns it into paper or PDF.
+ * The handout (print=1): every view's figures in their current state, with captions, sources and
+ * tiers — no buttons, sliders or prediction widgets — or, with lecture=1, the lecture deck with
+ * its notes; both with the permalink and a QR code of it. The browser's print command (or the
+ * Print button) turns it into paper or PDF. Figures render through the same registry as views.
  */
-import type { ReactNode } from 'react';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import { encode } from '../document/codec';
-import { VIEWS, type View } from '../document/fields';
+import { VIEWS } from '../document/fields';
 import { VIEW_LABELS } from '../messages/views';
 import { APP_TITLE, APP_VERSION } from '../appInfo';
 import { DECK, slideDocument } from '../lecture/deck';
 import { QrCode } from './QrCode';
+import { FIGURES } from '../document/figures';
+import { FigureHost } from '../figures/registry';
 
 function permalinkOf(search: string): string {
   return `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ''}`;
 }
 
-export default function PrintHandout({ renderView }: { renderView: (view: View) => ReactNode }) {
+export default function PrintHandout() {
   const lecture = useExplorerStore((state) => state.lecture);
   const theme = useExplorerStore((state) => state.theme);
   const search = useExplorerStore((state) =>
@@ -83,7 +85,9 @@ export default function PrintHandout({ renderView }: { renderView: (view: View) 
             <p className="handout__view-label">
               {index + 1}. {VIEW_LABELS[view]}
             </p>
-            {renderView(view)}
+            {FIGURES.filter((figure) => figure.view === view).map((figure) => (
+              <FigureHost key={figure.id} id={figure.id} frame="print" />
+            ))}
           </section>
         ))
       )}
