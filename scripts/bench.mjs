@@ -16,7 +16,7 @@ const { module: random } = await runnerImport('./src/model/lab/random.ts');
 const TRIALS = 10_000;
 const base = { ...params.DEFAULT_LAB, ...settings.DEFAULT_LAB_SETTINGS, n: 68, sims: TRIALS };
 
-// normals per person: 1 (person) + periods; the original engine draws 3 normals + 1 uniform.
+// normals per person: 1 (person) + periods (the original engine: 3); with dropout, 1 uniform.
 const cases = [
   {
     name: 'original AB/BA engine, n=68',
@@ -26,6 +26,7 @@ const cases = [
   {
     name: 'original engine, carryover + dropout + interim (OBF)',
     normalsPerTrial: 68 * 3,
+    uniformsPerTrial: 68,
     run: () =>
       sim.simulateMany(
         { ...params.DEFAULT_LAB, n: 68, carryover: 0.5, dropout: 0.1, interim: 0.5 },
@@ -63,6 +64,7 @@ const cases = [
   {
     name: 'lab Balaam AB/BA/AA/BB, 2 analyses (Pocock-type), dropout 0.1',
     normalsPerTrial: 68 * 3,
+    uniformsPerTrial: 68,
     run: () =>
       lab.simulateLab(
         { ...base, crossoverDesign: 'balaam', interimLooks: 1, spending: 'pocock', dropout: 0.1 },
@@ -73,12 +75,16 @@ const cases = [
   },
 ];
 
-/** The floor: the same count of normals, one seeded stream per trial, summed in a tight loop. */
-function floor(normalsPerTrial) {
+/**
+ * The floor: the same random draws — normals, plus the dropout uniforms where a case draws them —
+ * one seeded stream per trial, summed in a tight loop.
+ */
+function floor(normalsPerTrial, uniformsPerTrial = 0) {
   let sum = 0;
   for (let k = 0; k < TRIALS; k += 1) {
     const rng = random.createRng(random.trialSeed(1, k));
     for (let i = 0; i < normalsPerTrial; i += 1) sum += rng.normal();
+    for (let i = 0; i < uniformsPerTrial; i += 1) sum += rng.next();
   }
   return sum;
 }
@@ -88,7 +94,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = [];
 for (const c of cases) {
   c.run(); // warm-up (JIT)
-  floor(c.normalsPerTrial);
+  floor(c.normalsPerTrial, c.uniformsPerTrial);
   const times = [];
   const floors = [];
   let checksum = 0;
@@ -98,7 +104,7 @@ for (const c of cases) {
     checksum = c.run();
     times.push(performance.now() - t0);
     t0 = performance.now();
-    floor(c.normalsPerTrial);
+    floor(c.normalsPerTrial, c.uniformsPerTrial);
     floors.push(performance.now() - t0);
   }
   const ms = median(times);
@@ -111,6 +117,7 @@ for (const c of cases) {
     case: c.name,
     trials: TRIALS,
     normals: TRIALS * c.normalsPerTrial,
+    uniforms: TRIALS * (c.uniformsPerTrial ?? 0),
     medianMs: +ms.toFixed(1),
     floorMedianMs: +floorMs.toFixed(1),
     minMs: +best.toFixed(1),
