@@ -26,6 +26,10 @@ export type SequenceChoice = (typeof SEQUENCE_CHOICES)[number];
 export const FLOW_MODES = ['period', 'treatment'] as const;
 export type FlowMode = (typeof FLOW_MODES)[number];
 
+/** A reader's prediction before a reveal ('none' = not made yet). */
+export const PREDICTIONS = ['none', 'blocked', 'not-blocked', 'unsure'] as const;
+export type Prediction = (typeof PREDICTIONS)[number];
+
 /**
  * Who a field belongs to: `global` (the whole app, e.g. theme), `mode` (an app mode such as the
  * lecture, embed or handout, never reset with a view), or the view whose reset puts it back.
@@ -192,6 +196,18 @@ export const FIELDS = {
     default: 1,
   }),
   revealed: flagField({ scope: 'blockade', label: 'Blockade results revealed', default: false }),
+  predictEffect: enumField({
+    scope: 'blockade',
+    label: 'Reader’s prediction: will naltrexone block the antidepressant effect?',
+    values: PREDICTIONS,
+    default: 'none',
+  }),
+  predictDissociation: enumField({
+    scope: 'blockade',
+    label: 'Reader’s prediction: will naltrexone block the dissociative effect?',
+    values: PREDICTIONS,
+    default: 'none',
+  }),
   lecture: flagField({ scope: 'mode', label: 'Lecture mode', default: false }),
   slide: numberField({
     scope: 'mode',

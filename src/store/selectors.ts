@@ -28,12 +28,10 @@ export const selectSetCurveParam = (state: ExplorerState) => state.setCurveParam
 export const selectSetHatStep = (state: ExplorerState) => state.setHatStep;
 export const selectRevealed = (state: ExplorerState) => state.revealed;
 export const selectSetRevealed = (state: ExplorerState) => state.setRevealed;
-export const selectPredictionAntidepressant = (state: ExplorerState) =>
-  state.predictions.antidepressant;
-export const selectPredictionDissociation = (state: ExplorerState) =>
-  state.predictions.dissociation;
-export const selectSetPrediction = (state: ExplorerState) => state.setPrediction;
-export const selectClearPredictions = (state: ExplorerState) => state.clearPredictions;
+export const selectPredictionAntidepressant = (state: ExplorerState) => state.predictEffect;
+export const selectPredictionDissociation = (state: ExplorerState) => state.predictDissociation;
+export const selectSetField = (state: ExplorerState) => state.setField;
+export const selectResetScope = (state: ExplorerState) => state.resetScope;
 export const selectSetLabNumber = (state: ExplorerState) => state.setLabNumber;
 export const selectSetLabDesign = (state: ExplorerState) => state.setLabDesign;
 export const selectSetLabBoundary = (state: ExplorerState) => state.setLabBoundary;

@@ -32,6 +32,13 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   half: fc.integer({ min: 5, max: 300 }).map((n) => n / 10),
   hat: fc.integer({ min: 1, max: 5 }),
   revealed: fc.boolean(),
+  predictEffect: fc.constantFrom(
+    'none' as const,
+    'blocked' as const,
+    'not-blocked' as const,
+    'unsure' as const,
+  ),
+  predictDissociation: fc.constantFrom('none' as const, 'blocked' as const, 'unsure' as const),
   lecture: fc.boolean(),
   slide: fc.integer({ min: 1, max: 200 }),
   presenter: fc.boolean(),
@@ -86,6 +93,8 @@ function isValid(state: DocumentState): boolean {
     state.hat >= 1 &&
     state.hat <= 5 &&
     typeof state.revealed === 'boolean' &&
+    ['none', 'blocked', 'not-blocked', 'unsure'].includes(state.predictEffect) &&
+    ['none', 'blocked', 'not-blocked', 'unsure'].includes(state.predictDissociation) &&
     typeof state.lecture === 'boolean' &&
     typeof state.presenter === 'boolean' &&
     typeof state.embed === 'boolean' &&

@@ -144,6 +144,32 @@ describe('Blockade: predict, then reveal', () => {
   });
 });
 
+describe('predictions are the reader’s document state', () => {
+  it('keep through a reload (they are in the URL), and Reset asks again', async () => {
+    const user = userEvent.setup();
+    renderAt('?view=blockade');
+    await user.click(
+      within(screen.getByRole('group', { name: /antidepressant effect/ })).getByRole('radio', {
+        name: 'Yes, blocked',
+      }),
+    );
+    expect(window.location.search).toContain('predictEffect=blocked');
+    stop();
+    document.body.innerHTML = '';
+    resetExplorerStore();
+    renderAt(`${window.location.search}&revealed=1`);
+    const table = screen.getByRole('table', { name: 'Your predictions compared with the results' });
+    expect(within(table).getByText('Yes, blocked')).toBeInTheDocument();
+    expect(within(table).getByText('✓ matches')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset: ask again' }));
+    expect(useExplorerStore.getState()).toMatchObject({
+      revealed: false,
+      predictEffect: 'none',
+      predictDissociation: 'none',
+    });
+  });
+});
+
 describe('clopperPearsonFormula', () => {
   it('states the bound at 0 of n (and n of n) by convention, never as a Beta with a zero parameter', () => {
     const none = clopperPearsonFormula(0, 12, clopperPearson(0, 12));

@@ -53,6 +53,6 @@ describe('the document slice, built from the field table', () => {
       'print',
       'figure',
     ]);
-    expect(fieldsOfScope('blockade')).toEqual(['revealed']);
+    expect(fieldsOfScope('blockade')).toEqual(['revealed', 'predictEffect', 'predictDissociation']);
   });
 });

@@ -1,14 +1,18 @@
 /** What Williams et al. did, and the reader's predictions before the reveal. */
 import { useExplorerStore } from '../../store';
 import {
-  selectClearPredictions,
   selectPredictionAntidepressant,
   selectPredictionDissociation,
   selectRevealed,
-  selectSetPrediction,
+  selectResetScope,
+  selectSetField,
   selectSetRevealed,
 } from '../../store/selectors';
-import type { Prediction, PredictionQuestion } from '../../store/uiSlice';
+import type { Prediction } from '../../document/fields';
+
+type PredictionQuestion = 'antidepressant' | 'dissociation';
+/** The document field that keeps each answer (in the URL, so a reload or a link keeps it). */
+const FIELD_OF = { antidepressant: 'predictEffect', dissociation: 'predictDissociation' } as const;
 import type { FactData } from '../../data/schema';
 import { Fact } from '../../components/Fact';
 import { Term } from '../../components/Term';
@@ -67,7 +71,7 @@ export function WhatWasDone() {
 const QUESTIONS: {
   id: PredictionQuestion;
   text: string;
-  result: Prediction;
+  result: Exclude<Prediction, 'none'>;
   resultFact: FactData;
 }[] = [
   {
@@ -89,10 +93,10 @@ export function PredictAndReveal() {
   const setRevealed = useExplorerStore(selectSetRevealed);
   const antidepressant = useExplorerStore(selectPredictionAntidepressant);
   const dissociation = useExplorerStore(selectPredictionDissociation);
-  const setPrediction = useExplorerStore(selectSetPrediction);
-  const clearPredictions = useExplorerStore(selectClearPredictions);
+  const setField = useExplorerStore(selectSetField);
+  const resetScope = useExplorerStore(selectResetScope);
   const predictions = { antidepressant, dissociation };
-  const answered = Object.values(predictions).filter((p) => p !== null).length;
+  const answered = Object.values(predictions).filter((p) => p !== 'none').length;
 
   return (
     <section aria-labelledby="predict-title" className="predict">
@@ -105,9 +109,9 @@ export function PredictAndReveal() {
             <RadioGroup<Prediction>
               key={question.id}
               legend={question.text}
-              value={predictions[question.id] ?? ('' as Prediction)}
+              value={predictions[question.id]}
               options={PREDICTION_OPTIONS}
-              onChange={(value) => setPrediction(question.id, value)}
+              onChange={(value) => setField(FIELD_OF[question.id], value)}
             />
           ))}
           <p className="predict__hint">
@@ -141,7 +145,7 @@ export function PredictAndReveal() {
               {QUESTIONS.map((question) => {
                 const guess = predictions[question.id];
                 const verdict =
-                  guess === null
+                  guess === 'none'
                     ? 'no prediction made'
                     : guess === 'unsure'
                       ? 'you were unsure'
@@ -152,7 +156,7 @@ export function PredictAndReveal() {
                   <tr key={question.id}>
                     <th scope="row">{question.text}</th>
                     <td>
-                      {guess === null
+                      {guess === 'none'
                         ? '—'
                         : PREDICTION_OPTIONS.find((o) => o.value === guess)!.label}
                     </td>
@@ -168,14 +172,7 @@ export function PredictAndReveal() {
               })}
             </tbody>
           </table>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              clearPredictions();
-              setRevealed(false);
-            }}
-          >
+          <button type="button" className="button" onClick={() => resetScope('blockade')}>
             Reset: ask again
           </button>
         </>
