@@ -67,6 +67,10 @@ export interface DocumentState extends LabParams {
   embed: boolean;
   /** Handout: every view (or the lecture deck) as one printable page. */
   print: boolean;
+  /** Fuzz mode (a test aid, src/fuzz): seed of the page's self-driving random input; 0 = off. */
+  fuzz: number;
+  /** Fuzz mode: how many events to send. */
+  fuzzEvents: number;
 }
 
 export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
@@ -88,6 +92,8 @@ export const DEFAULT_DOCUMENT: DocumentState = Object.freeze({
   presenter: false,
   embed: false,
   print: false,
+  fuzz: 0,
+  fuzzEvents: 500,
   ...DEFAULT_LAB,
 });
 
@@ -195,6 +201,8 @@ const FIELDS: FieldTable = {
     parse: oneOf(['obf', 'naive'] as const, 'a boundary'),
     format: String,
   },
+  fuzz: { key: 'fuzz', parse: integerIn(0, 999_999_999), format: String },
+  fuzzEvents: { key: 'fuzzEvents', parse: integerIn(1, 100_000), format: String },
 };
 
 /** A numeric lab parameter: clamped to its documented range (see src/model/lab/params.ts). */
