@@ -44,6 +44,8 @@ export const CSP = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self' blob:",
+  // The web app manifest (public/ via vite-plugin-pwa); the service worker itself is worker-src.
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

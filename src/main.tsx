@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { UpdateNotice } from './pwa/UpdateNotice';
 import { startUrlSync } from './store/urlSync';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -12,5 +13,10 @@ startUrlSync(window);
 createRoot(root).render(
   <StrictMode>
     <App />
+    <UpdateNotice />
   </StrictMode>,
 );
+// Offline support: production builds only, registered from its own chunk.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./pwa/registerServiceWorker').then((module) => module.registerServiceWorker());
+}

@@ -49,11 +49,16 @@ export function PowerCurve({
         .range([height - margin.bottom, margin.top]),
     [height, margin.bottom, margin.top],
   );
+  // Power is undefined (NaN) where fewer than 3 people complete: leave a gap, not a broken path.
+  const isDefined = (p: [number, number]) => Number.isFinite(p[1]);
   const path = line<[number, number]>()
+    .defined(isDefined)
     .x((p) => x(p[0]))
     .y((p) => y(p[1]));
-  const labelAt = (points: [number, number][]) =>
-    points[Math.floor(points.length * 0.6)] ?? points[0];
+  const labelAt = (points: [number, number][]) => {
+    const defined = points.filter(isDefined);
+    return defined[Math.floor(defined.length * 0.6)] ?? defined[0];
+  };
   const crossLabel = labelAt(crossover);
   const parLabel = labelAt(parallel);
 

@@ -50,6 +50,8 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
     'responders' as const,
     'lab-power' as const,
   ),
+  fuzz: fc.integer({ min: 0, max: 999_999_999 }),
+  fuzzEvents: fc.integer({ min: 1, max: 100_000 }),
   design: fc.constantFrom('crossover' as const, 'parallel' as const),
   n: fc.integer({ min: 4, max: 400 }),
   effect: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
