@@ -51,6 +51,8 @@ describe('the document slice, built from the field table', () => {
       'presenter',
       'embed',
       'print',
+      'fuzz',
+      'fuzzEvents',
       'figure',
     ]);
     expect(fieldsOfScope('blockade')).toEqual(['revealed', 'predictEffect', 'predictDissociation']);
