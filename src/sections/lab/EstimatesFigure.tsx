@@ -21,7 +21,12 @@ export function LabEstimatesFigure() {
   const jobKey = JSON.stringify({ ...params, lambda });
   const job = useMemo(() => ({ params, lambda }), [params, lambda]);
   const mc = useMonteCarlo(job, jobKey);
-  const range = histogramRange(params);
+  const range = useMemo(() => histogramRange(params), [params]);
+  // Analytic type I error of the crossover test: once per settings, not once per streamed chunk.
+  const analyticNullCrossover = useMemo(
+    () => crossoverPower({ ...params, effect: 0, lambda: 0 }),
+    [params],
+  );
   const chosen = params.design === 'crossover' ? 'crossover' : 'parallel';
   const main = mc.main ? summarise(mc.main[chosen]) : null;
   const rows =
@@ -31,8 +36,8 @@ export function LabEstimatesFigure() {
             'Crossover',
             summarise(mc.main.crossover),
             summarise(mc.null.crossover),
-            crossoverPower({ ...params, lambda }),
-            crossoverPower({ ...params, effect: 0, lambda: 0 }),
+            powerCrossover,
+            analyticNullCrossover,
           ],
           [
             'Parallel (period 1 only)',
