@@ -15,14 +15,23 @@ import { Overview } from './sections/Overview';
 import { requestViewFocus } from './components/ViewHeading';
 import { APP_TITLE } from './appInfo';
 import { FigureHost } from './figures/registry';
+import {
+  loadBlockade,
+  loadDesigns,
+  loadEffects,
+  loadLab,
+  loadLectureShell,
+  loadPrintHandout,
+  loadSources,
+} from './viewChunks';
 
-const Sources = lazy(() => import('./sections/Sources'));
-const Designs = lazy(() => import('./sections/designs/Designs'));
-const Effects = lazy(() => import('./sections/effects/Effects'));
-const Blockade = lazy(() => import('./sections/blockade/Blockade'));
-const Lab = lazy(() => import('./sections/lab/Lab'));
-const LectureShell = lazy(() => import('./lecture/LectureShell'));
-const PrintHandout = lazy(() => import('./print/PrintHandout'));
+const Sources = lazy(loadSources);
+const Designs = lazy(loadDesigns);
+const Effects = lazy(loadEffects);
+const Blockade = lazy(loadBlockade);
+const Lab = lazy(loadLab);
+const LectureShell = lazy(loadLectureShell);
+const PrintHandout = lazy(loadPrintHandout);
 
 const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
   overview: Overview,

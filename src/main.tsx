@@ -1,8 +1,12 @@
+// First: start the URL's view chunk before the rest of the entry is evaluated.
+import './preloadView';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { startUrlSync } from './store/urlSync';
+import { useExplorerStore } from './store';
+import { preloadFirstView } from './viewChunks';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -10,6 +14,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Read the address before the first render, so a shared link opens straight on its view.
 startUrlSync(window);
+// Start the URL's view chunk now, so it loads while the shell renders rather than after.
+preloadFirstView(useExplorerStore.getState());
 createRoot(root).render(
   <StrictMode>
     <App />

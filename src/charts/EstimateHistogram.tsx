@@ -42,6 +42,18 @@ export function EstimateHistogram({
     .domain([0, max])
     .range([height - margin.bottom, margin.top]);
   const binWidth = (range[1] - range[0]) / counts.length;
+  // All bars as one path: a streamed chunk updates one attribute, not one element per bin.
+  let barsPath = '';
+  const base = y(0);
+  counts.forEach((count, i) => {
+    const x0 = x(range[0] + i * binWidth);
+    const x1 = x(range[0] + (i + 1) * binWidth);
+    const width = Math.max(0, x1 - x0 - 1);
+    const top = y(count);
+    if (width > 0 && base - top > 0) {
+      barsPath += `M${(x0 + 0.5).toFixed(2)},${top.toFixed(2)}h${width.toFixed(2)}V${base.toFixed(2)}h${(-width).toFixed(2)}Z`;
+    }
+  });
   const ticks = x.ticks(width < 480 ? 4 : 8);
   const meanX = x(Math.min(range[1], Math.max(range[0], meanEstimate)));
   const trueX = x(trueEffect);
@@ -66,20 +78,7 @@ export function EstimateHistogram({
       descriptionId={descriptionId}
       fontSize={fontSize}
     >
-      {Array.from(counts, (count, i) => {
-        const x0 = x(range[0] + i * binWidth);
-        const x1 = x(range[0] + (i + 1) * binWidth);
-        return (
-          <rect
-            key={i}
-            x={x0 + 0.5}
-            y={y(count)}
-            width={Math.max(0, x1 - x0 - 1)}
-            height={y(0) - y(count)}
-            className="histogram__bar"
-          />
-        );
-      })}
+      <path d={barsPath} className="histogram__bar" />
       <line
         x1={trueX}
         x2={trueX}

@@ -171,54 +171,62 @@ interface PanelMarksProps {
   r: number;
 }
 
+/** A circle as path data (two arcs), so many dots can share one <path> element. */
+function circlePath(cx: number, cy: number, r: number): string {
+  const x = cx - r;
+  return `M${x.toFixed(2)},${cy.toFixed(2)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+}
+
+/**
+ * One panel's marks as a handful of paths (lines, open dots, filled dots) rather than an element
+ * or three per person: a slider step redraws a few attributes, not a few hundred elements.
+ */
 function PanelMarks({ trial, group, design, xA, xB, x0, panelWidth, y, r }: PanelMarksProps) {
-  const marks = [];
+  let lines = '';
+  let open = '';
+  let filled = '';
   let sum = 0;
   let count = 0;
+  // Period 1 is active (filled) in AB and control (open) in BA; period 2 the other way round.
+  const firstActive = group === 0;
   for (let i = 0; i < trial.n; i += 1) {
     if (trial.sequence[i] !== group) continue;
     const y1 = trial.y1[i]!;
     const y2 = trial.y2[i]!;
-    // Period 1 is active (filled) in AB and control (open) in BA; period 2 the other way round.
-    const firstActive = group === 0;
     if (design === 'parallel') {
       const jitter = ((i * 0.618) % 1) - 0.5;
-      marks.push(
-        <circle
-          key={i}
-          cx={x0 + panelWidth / 2 + jitter * panelWidth * 0.5}
-          cy={y(y1)}
-          r={r}
-          className={firstActive ? 'dot dot--active' : 'dot'}
-        />,
-      );
+      const dot = circlePath(x0 + panelWidth / 2 + jitter * panelWidth * 0.5, y(y1), r);
+      if (firstActive) filled += dot;
+      else open += dot;
       sum += y1;
       count += 1;
       continue;
     }
-    const completed = y2 === y2;
-    marks.push(
-      <g key={i} className={completed ? 'pair' : 'pair pair--dropped'}>
-        {completed && <line x1={xA} x2={xB} y1={y(y1)} y2={y(y2)} className="pair__line" />}
-        <circle cx={xA} cy={y(y1)} r={r} className={firstActive ? 'dot dot--active' : 'dot'} />
-        {completed && (
-          <circle cx={xB} cy={y(y2)} r={r} className={firstActive ? 'dot' : 'dot dot--active'} />
-        )}
-      </g>,
-    );
+    const first = circlePath(xA, y(y1), r);
+    if (firstActive) filled += first;
+    else open += first;
+    if (y2 === y2) {
+      lines += `M${xA.toFixed(2)},${y(y1).toFixed(2)}L${xB.toFixed(2)},${y(y2).toFixed(2)}`;
+      const second = circlePath(xB, y(y2), r);
+      if (firstActive) open += second;
+      else filled += second;
+    }
   }
-  if (design === 'parallel' && count > 0) {
-    const mean = sum / count;
-    marks.push(
-      <line
-        key="mean"
-        x1={x0 + panelWidth * 0.15}
-        x2={x0 + panelWidth * 0.85}
-        y1={y(mean)}
-        y2={y(mean)}
-        className="trial-chart__mean"
-      />,
-    );
-  }
-  return <>{marks}</>;
+  const mean = design === 'parallel' && count > 0 ? sum / count : null;
+  return (
+    <>
+      {lines && <path d={lines} fill="none" className="pair__line" />}
+      {open && <path d={open} className="dot" />}
+      {filled && <path d={filled} className="dot dot--active" />}
+      {mean !== null && (
+        <line
+          x1={x0 + panelWidth * 0.15}
+          x2={x0 + panelWidth * 0.85}
+          y1={y(mean)}
+          y2={y(mean)}
+          className="trial-chart__mean"
+        />
+      )}
+    </>
+  );
 }

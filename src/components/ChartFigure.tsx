@@ -207,12 +207,6 @@ function ExportTools({
 }) {
   const [status, setStatus] = useState('');
   const [embedOpen, setEmbedOpen] = useState(false);
-  const embedSearch = useExplorerStore((state) =>
-    encode(
-      { ...pickDocument(state), embed: true, figure: figureId ?? 'none', lecture: false },
-      { full: true },
-    ),
-  );
   const svg = () =>
     document.querySelector<SVGSVGElement>(`#${CSS.escape(id)} .chart-figure__chart svg`);
   const run = async (what: string, action: () => Promise<void> | void) => {
@@ -223,9 +217,6 @@ function ExportTools({
       setStatus(`${what} failed: ${(error as Error).message}`);
     }
   };
-  const embedCode = `<iframe src="${window.location.origin}${window.location.pathname}?${embedSearch}#${id}" title="${
-    figureText(id, sources).title || 'Figure'
-  }" width="100%" height="640" loading="lazy"></iframe>`;
   return (
     <div className="export-tools" role="group" aria-label="Export and share this figure">
       <button
@@ -301,17 +292,42 @@ function ExportTools({
       <span className="export-tools__status" role="status">
         {status}
       </span>
-      {embedOpen && (
-        <label className="export-tools__embed">
-          <span>Embed code (every setting is written out, so the figure stays as it is now)</span>
-          <textarea
-            readOnly
-            rows={3}
-            value={embedCode}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </label>
-      )}
+      {embedOpen && <EmbedCode id={id} figureId={figureId} sources={sources} />}
     </div>
+  );
+}
+
+/**
+ * The embed code, built only while the Embed panel is open (it encodes the whole document, so it
+ * follows every store change; closed, nothing is encoded or re-rendered on a slider step).
+ */
+function EmbedCode({
+  id,
+  figureId,
+  sources,
+}: {
+  id: string;
+  figureId: FigureId | undefined;
+  sources: string[];
+}) {
+  const embedSearch = useExplorerStore((state) =>
+    encode(
+      { ...pickDocument(state), embed: true, figure: figureId ?? 'none', lecture: false },
+      { full: true },
+    ),
+  );
+  const embedCode = `<iframe src="${window.location.origin}${window.location.pathname}?${embedSearch}#${id}" title="${
+    figureText(id, sources).title || 'Figure'
+  }" width="100%" height="640" loading="lazy"></iframe>`;
+  return (
+    <label className="export-tools__embed">
+      <span>Embed code (every setting is written out, so the figure stays as it is now)</span>
+      <textarea
+        readOnly
+        rows={3}
+        value={embedCode}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+    </label>
   );
 }

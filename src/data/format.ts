@@ -12,6 +12,9 @@ export function visibleFactValue(fact: FactData, revealed: boolean): string {
   return fact.reveals && !revealed ? HIDDEN_TEXT : formatFactValue(fact);
 }
 
+/** One formatter for every number (toLocaleString would build a new one per call). */
+const NUMBER = new Intl.NumberFormat('en-GB');
+
 /** The value as a reader sees it, e.g. "0.5 mg/kg intravenous", "about 1 month", "not reported". */
 export function formatFactValue(fact: FactData): string {
   const { value, unit, approximate } = fact;
@@ -19,7 +22,7 @@ export function formatFactValue(fact: FactData): string {
   const text = Array.isArray(value)
     ? value.map(String).join(typeof value[0] === 'number' ? ', ' : '; ')
     : typeof value === 'number'
-      ? value.toLocaleString('en-GB')
+      ? NUMBER.format(value)
       : value;
   const withUnit = unit ? (unit === '%' ? `${text}%` : `${text} ${unit}`) : text;
   return approximate ? `about ${withUnit}` : withUnit;

@@ -1,35 +1,99 @@
 /**
  * Measures a chart's container: its content width and the computed font size (which the projector
  * theme enlarges), updated on resize. Returns a ref to attach and the current size.
+ *
+ * Where ResizeObserver exists, the size comes from one shared observer: its first report for a
+ * chart arrives after the browser's own layout and before paint, and the update is rendered at
+ * once (flushSync), so the chart is painted at its real width without a forced synchronous layout
+ * in a layout effect — and a chart that is off screen (content-visibility: auto) is not laid out
+ * for it until it comes near the viewport. A new chart starts from the last size measured.
+ * Without ResizeObserver (jsdom), the container is measured in a layout effect as before.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface ChartSize {
   width: number;
   fontSize: number;
 }
 
+type Listener = (entry: ResizeObserverEntry) => void;
+
+const listeners = new Map<Element, Listener>();
+/**
+ * Charts not yet measured (e.g. off screen under content-visibility: auto, which the observer does
+ * not report until they are laid out): they take the size just measured for another chart, the
+ * best guess of their own, and are corrected when their own report arrives.
+ */
+const unmeasured = new Map<Element, (size: ChartSize) => void>();
+let observer: ResizeObserver | null = null;
+/** The last size measured: most charts of a page share their width. */
+let lastSize: ChartSize | null = null;
+
+function observe(
+  element: Element,
+  listener: Listener,
+  provisional: (size: ChartSize) => void,
+): () => void {
+  if (!observer) {
+    observer = new ResizeObserver((entries) => {
+      // One synchronous render for every chart that changed, before this frame is painted.
+      flushSync(() => {
+        for (const entry of entries) {
+          unmeasured.delete(entry.target);
+          listeners.get(entry.target)?.(entry);
+        }
+        const guess = lastSize;
+        if (guess) for (const provisional of unmeasured.values()) provisional(guess);
+      });
+    });
+  }
+  listeners.set(element, listener);
+  unmeasured.set(element, provisional);
+  observer.observe(element);
+  return () => {
+    listeners.delete(element);
+    unmeasured.delete(element);
+    observer?.unobserve(element);
+  };
+}
+
 export function useChartDimensions<T extends HTMLElement>(fallbackWidth = 640) {
   const ref = useRef<T>(null);
-  const [size, setSize] = useState<ChartSize>({ width: fallbackWidth, fontSize: 14 });
+  const [size, setSize] = useState<ChartSize>(
+    () => lastSize ?? { width: fallbackWidth, fontSize: 14 },
+  );
 
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => {
-      const width = Math.round(element.clientWidth);
-      const fontSize = parseFloat(getComputedStyle(element).fontSize) || 14;
-      setSize((previous) =>
-        previous.width === width && previous.fontSize === fontSize
+    const update = (measured: number, fontSize: number) => {
+      const width = Math.round(measured);
+      setSize((previous) => {
+        const next = { width: width > 0 ? width : fallbackWidth, fontSize };
+        if (width > 0) lastSize = next;
+        return previous.width === next.width && previous.fontSize === next.fontSize
           ? previous
-          : { width: width > 0 ? width : fallbackWidth, fontSize },
-      );
+          : next;
+      });
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
+    const fontSizeOf = () => parseFloat(getComputedStyle(element).fontSize) || 14;
+    if (typeof ResizeObserver === 'undefined') {
+      update(element.clientWidth, fontSizeOf());
+      return;
+    }
+    return observe(
+      element,
+      (entry) => {
+        const box = entry.contentBoxSize?.[0];
+        // Style and layout are clean when the observer reports, so these reads force nothing.
+        update(box ? box.inlineSize : entry.contentRect.width, fontSizeOf());
+      },
+      (guess) =>
+        setSize((previous) =>
+          previous.width === guess.width && previous.fontSize === guess.fontSize ? previous : guess,
+        ),
+    );
   }, [fallbackWidth]);
 
   return [ref, size] as const;

@@ -13,6 +13,9 @@ import { ChartFigure, figureDescriptionId, figureTitleId } from '../../component
 import { TableScroll } from '../../components/TableScroll';
 import { SIMULATED, num, pct } from './shared';
 
+/** One formatter for the trial counts (toLocaleString builds a new one per call, per chunk). */
+const COUNT = new Intl.NumberFormat('en-GB');
+
 /** Many simulated trials: the estimates' histogram, power and type I error (figure `lab-estimates`). */
 export function LabEstimatesFigure() {
   const params = useLabParams();
@@ -21,7 +24,12 @@ export function LabEstimatesFigure() {
   const jobKey = JSON.stringify({ ...params, lambda });
   const job = useMemo(() => ({ params, lambda }), [params, lambda]);
   const mc = useMonteCarlo(job, jobKey);
-  const range = histogramRange(params);
+  const range = useMemo(() => histogramRange(params), [params]);
+  // Analytic type I error of the crossover test: once per settings, not once per streamed chunk.
+  const analyticNullCrossover = useMemo(
+    () => crossoverPower({ ...params, effect: 0, lambda: 0 }),
+    [params],
+  );
   const chosen = params.design === 'crossover' ? 'crossover' : 'parallel';
   const main = mc.main ? summarise(mc.main[chosen]) : null;
   const rows =
@@ -31,8 +39,8 @@ export function LabEstimatesFigure() {
             'Crossover',
             summarise(mc.main.crossover),
             summarise(mc.null.crossover),
-            crossoverPower({ ...params, lambda }),
-            crossoverPower({ ...params, effect: 0, lambda: 0 }),
+            powerCrossover,
+            analyticNullCrossover,
           ],
           [
             'Parallel (period 1 only)',
@@ -56,14 +64,14 @@ export function LabEstimatesFigure() {
   const id = 'lab-many';
   const bias = main ? main.meanEstimate - params.effect : NaN;
   const summary = main
-    ? `${done.toLocaleString('en-GB')} of ${params.sims.toLocaleString('en-GB')} trials: the ${chosen} estimate averages ${num(main.meanEstimate)} SD against a true ${params.effect.toFixed(2)} (bias ${num(bias)}), and ${pct(main.rate)} of trials were significant (analytic ${pct(params.design === 'crossover' ? powerCrossover : powerParallel)}).`
+    ? `${COUNT.format(done)} of ${COUNT.format(params.sims)} trials: the ${chosen} estimate averages ${num(main.meanEstimate)} SD against a true ${params.effect.toFixed(2)} (bias ${num(bias)}), and ${pct(main.rate)} of trials were significant (analytic ${pct(params.design === 'crossover' ? powerCrossover : powerParallel)}).`
     : 'Simulating…';
 
   return (
     <ChartFigure
       id={id}
       figureId="lab-estimates"
-      title={`Estimates from ${params.sims.toLocaleString('en-GB')} simulated ${chosen} trials`}
+      title={`Estimates from ${COUNT.format(params.sims)} simulated ${chosen} trials`}
       description="How the estimated effect varies from trial to trial. The dashed line is the true effect; the solid line is the average estimate. When they differ, the design is biased."
       summary={summary}
       facts={[]}
@@ -82,8 +90,8 @@ export function LabEstimatesFigure() {
         <>
           <p className="lab-progress" role="status">
             {mc.done
-              ? `Done: ${done.toLocaleString('en-GB')} trials in ${mc.elapsedMs} ms, off the main thread.`
-              : `Running: ${done.toLocaleString('en-GB')} of ${params.sims.toLocaleString('en-GB')} trials…`}
+              ? `Done: ${COUNT.format(done)} trials in ${mc.elapsedMs} ms, off the main thread.`
+              : `Running: ${COUNT.format(done)} of ${COUNT.format(params.sims)} trials…`}
           </p>
           {rows && <RatesTable rows={rows} />}
           {interim && interimNull && (

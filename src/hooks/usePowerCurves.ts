@@ -1,0 +1,75 @@
+/**
+ * The lab's analytic power curves for the current settings, computed in a small worker of their
+ * own (src/model/lab/powerGrid.worker.ts) so a slider press never waits for the noncentral-t work.
+ * While a new answer is on its way the last curves stay drawn (the caller marks the current n
+ * itself); the new ones replace them as soon as they arrive, normally within a frame or two.
+ * Where Workers are missing (the unit tests' jsdom) the same memoised function runs in place.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { PowerCurves } from '../model/lab/power';
+import { powerCurvesMemo, type PowerCurveInput } from '../model/lab/powerGrid';
+import {
+  powerCurveRequestKey,
+  type PowerCurveRequest,
+  type PowerCurveResponse,
+} from '../model/lab/powerGridProtocol';
+
+let worker: Worker | null = null;
+let nextId = 1;
+/** The last answer, shared so a remounted figure starts from it. */
+let lastAnswer: { key: string; curves: PowerCurves } | null = null;
+
+function getWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  if (!worker) {
+    worker = new Worker(new URL('../model/lab/powerGrid.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'design-lab-power',
+    });
+  }
+  return worker;
+}
+
+export interface PowerCurvesState {
+  curves: PowerCurves | null;
+  /** Whether `curves` are for the settings asked for (false while a new answer is computed). */
+  current: boolean;
+}
+
+export function usePowerCurves(params: PowerCurveInput, lambda: number): PowerCurvesState {
+  const { n, effect, sd, rho, alpha, dropout } = params;
+  const key = powerCurveRequestKey({ n, effect, sd, rho, alpha, dropout }, lambda);
+  const inPlace = typeof Worker === 'undefined';
+  const sync = useMemo(
+    () => (inPlace ? powerCurvesMemo({ n, effect, sd, rho, alpha, dropout }, lambda) : null),
+    [inPlace, n, effect, sd, rho, alpha, dropout, lambda],
+  );
+  const [answer, setAnswer] = useState(lastAnswer);
+
+  useEffect(() => {
+    const target = getWorker();
+    if (!target) return;
+    if (lastAnswer?.key === key) {
+      setAnswer(lastAnswer);
+      return;
+    }
+    const id = nextId++;
+    const onMessage = (event: MessageEvent<PowerCurveResponse>) => {
+      if (event.data.id !== id) return;
+      lastAnswer = { key: event.data.key, curves: event.data.curves };
+      setAnswer(lastAnswer);
+    };
+    target.addEventListener('message', onMessage);
+    const request: PowerCurveRequest = {
+      id,
+      key,
+      params: { n, effect, sd, rho, alpha, dropout },
+      lambda,
+    };
+    target.postMessage(request);
+    return () => target.removeEventListener('message', onMessage);
+  }, [key, n, effect, sd, rho, alpha, dropout, lambda]);
+
+  if (sync) return { curves: sync, current: true };
+  return { curves: answer?.curves ?? null, current: answer?.key === key };
+}
