@@ -25,3 +25,21 @@ export function isResearchPath(settings: LabSettings, design: 'crossover' | 'par
   if (settings.allocation !== 0.5) return true;
   return design === 'crossover' && settings.crossoverDesign !== 'ab-ba';
 }
+
+/** The lab's original figures, shown only while the settings stay on the original path. */
+const ORIGINAL_LAB_FIGURES = ['lab-trial', 'lab-estimates', 'lab-power'];
+
+/**
+ * Whether the lab view shows a figure for the current settings (the handout prints what the view
+ * shows): the research figure off the original path, the original three on it.
+ */
+export function useLabFigureShown(): (figureId: string) => boolean {
+  const settings = useLabSettings();
+  const design = useExplorerStore((state) => state.design);
+  const research = isResearchPath(settings, design);
+  return (figureId) => {
+    if (figureId === 'lab-research') return research;
+    if (ORIGINAL_LAB_FIGURES.includes(figureId)) return !research;
+    return true;
+  };
+}

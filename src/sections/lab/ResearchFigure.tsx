@@ -25,6 +25,7 @@ import { requestLabCsv, useLabMonteCarlo } from '../../hooks/useMonteCarlo';
 import { ChartFigure } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
 import { FIELDS } from '../../document/fields';
+import { useFigureFrame } from '../../figures/frame';
 import { SIMULATED, num, pct } from './shared';
 
 /** The primary analysis, named and cited, for a configuration. */
@@ -117,6 +118,9 @@ export function LabResearchFigure() {
   const analytic = useMemo(() => safeAnalytic(config, lambda), [config, lambda]);
   const structure = designStructure(config.design, config.crossoverDesign, config.allocation);
   const [busy, setBusy] = useState(false);
+  // Buttons only where they can be pressed; the tables only where there is room for them.
+  const frame = useFigureFrame();
+  const interactive = frame === 'view' || frame === 'embed';
 
   const main = mc.main ? summariseLab(mc.main) : null;
   const nul = mc.null ? summariseLab(mc.null) : null;
@@ -270,7 +274,7 @@ export function LabResearchFigure() {
             {mc.trialsDone.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} trials
             {mc.done ? ' — done' : mc.cancelled ? ' — cancelled' : ''}
           </span>
-          {running && (
+          {running && interactive && (
             <button type="button" className="button" onClick={mc.cancel}>
               Cancel
             </button>
@@ -302,16 +306,18 @@ export function LabResearchFigure() {
             </dd>
           </div>
         </dl>
-        {boundaryTable}
-        <DesignStructureTable structure={structure} />
-        <div className="lab-research__downloads">
-          <button type="button" className="button" onClick={downloadTrials} disabled={busy}>
-            Download the simulated trials (CSV)
-          </button>
-          <button type="button" className="button" onClick={downloadPeople}>
-            Download one trial’s people (CSV)
-          </button>
-        </div>
+        {frame !== 'slide' && boundaryTable}
+        {frame !== 'slide' && <DesignStructureTable structure={structure} />}
+        {interactive && (
+          <div className="lab-research__downloads">
+            <button type="button" className="button" onClick={downloadTrials} disabled={busy}>
+              Download the simulated trials (CSV)
+            </button>
+            <button type="button" className="button" onClick={downloadPeople}>
+              Download one trial’s people (CSV)
+            </button>
+          </div>
+        )}
       </div>
     </ChartFigure>
   );
