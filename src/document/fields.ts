@@ -9,6 +9,7 @@
  */
 import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve.ts';
 import { DEFAULT_LAB, LAB_LIMITS } from '../model/lab/params.ts';
+import { LAB_SCALE_LIMITS, LAB_SETTINGS_FIELDS } from '../model/lab/settings.ts';
 import { FIGURE_IDS } from './figures.ts';
 
 /** The views of the app, in reading order. */
@@ -85,14 +86,21 @@ const numberField = (spec: Omit<NumberField, 'kind'>): NumberField => ({ kind: '
 const flagField = (spec: Omit<FlagField, 'kind'>): FlagField => ({ kind: 'flag', ...spec });
 const idField = (spec: Omit<IdField, 'kind'>): IdField => ({ kind: 'id', ...spec });
 
-/** A lab number: range from the model's LAB_LIMITS, default from DEFAULT_LAB. */
+/**
+ * A lab number: range from the model's LAB_LIMITS (widened to LAB_SCALE_LIMITS for people and
+ * simulated trials, the researcher's lab's scale), default from DEFAULT_LAB.
+ */
 function labNumber(
   key: keyof typeof LAB_LIMITS,
   label: string,
   step: number,
   unit?: string,
 ): NumberField {
-  const { min, max, decimals } = LAB_LIMITS[key];
+  const { decimals } = LAB_LIMITS[key];
+  const { min, max } =
+    key in LAB_SCALE_LIMITS
+      ? LAB_SCALE_LIMITS[key as keyof typeof LAB_SCALE_LIMITS]
+      : LAB_LIMITS[key];
   return numberField({
     scope: 'lab',
     label,
@@ -102,6 +110,42 @@ function labNumber(
     decimals,
     default: DEFAULT_LAB[key],
     ...(unit ? { unit } : {}),
+  });
+}
+
+type LabSettingsFields = typeof LAB_SETTINGS_FIELDS;
+type LabChoiceKey = 'outcome' | 'crossoverDesign' | 'spending';
+type LabNumberKey = Exclude<keyof LabSettingsFields, LabChoiceKey>;
+type ChoiceValue<K extends LabChoiceKey> = LabSettingsFields[K]['values'][number];
+
+/** A researcher's-lab choice: values and default from the model's LAB_SETTINGS_FIELDS. */
+function labChoice<K extends LabChoiceKey>(
+  key: K,
+  label: string,
+  valueLabels: Record<ChoiceValue<K>, string>,
+): EnumField<ChoiceValue<K>> {
+  const spec = LAB_SETTINGS_FIELDS[key];
+  return {
+    kind: 'enum',
+    scope: 'lab',
+    label,
+    values: spec.values as readonly ChoiceValue<K>[],
+    default: spec.default as ChoiceValue<K>,
+    valueLabels,
+  };
+}
+
+/** A researcher's-lab number: range, step, decimals and default from LAB_SETTINGS_FIELDS. */
+function labSetting(key: LabNumberKey, label: string): NumberField {
+  const { min, max, step, decimals } = LAB_SETTINGS_FIELDS[key];
+  return numberField({
+    scope: 'lab',
+    label,
+    min,
+    max,
+    step,
+    decimals,
+    default: LAB_SETTINGS_FIELDS[key].default,
   });
 }
 
@@ -274,6 +318,24 @@ export const FIELDS = {
     values: ['obf', 'naive'] as const,
     default: DEFAULT_LAB.boundary,
     valueLabels: { obf: 'O’Brien–Fleming-type', naive: 'Naive: p < α at each look' },
+  }),
+  outcome: labChoice('outcome', 'Lab: outcome', {
+    continuous: 'Continuous (a score)',
+    binary: 'Binary (response yes/no)',
+  }),
+  crossoverDesign: labChoice('crossoverDesign', 'Lab: crossover design', {
+    'ab-ba': '2×2: AB/BA',
+    'abb-baa': 'Three periods: ABB/BAA',
+    balaam: 'Balaam: AB/BA/AA/BB',
+  }),
+  allocation: labSetting('allocation', 'Lab: share of people in the first sequence (AB or ABB)'),
+  pControl: labSetting('pControl', 'Lab: response probability on control (binary)'),
+  pActive: labSetting('pActive', 'Lab: response probability on active (binary)'),
+  interimLooks: labSetting('interimLooks', 'Lab: interim looks before the final analysis'),
+  spending: labChoice('spending', 'Lab: α spending at the looks', {
+    obf: 'O’Brien–Fleming-type',
+    pocock: 'Pocock-type',
+    naive: 'Naive: p < α at each look',
   }),
 } as const satisfies Record<string, FieldSpec>;
 

@@ -40,6 +40,18 @@ const LAB: readonly string[] = [
   'half',
 ];
 
+/** The researcher's lab figure also reads the settings of issue #18. */
+const LAB_RESEARCH: readonly string[] = [
+  ...LAB,
+  'outcome',
+  'crossoverDesign',
+  'allocation',
+  'pControl',
+  'pActive',
+  'interimLooks',
+  'spending',
+];
+
 export const FIGURES = [
   {
     id: 'studies',
@@ -141,6 +153,13 @@ export const FIGURES = [
     title: 'Power against sample size',
     reads: LAB,
     controls: ['n', 'effect', 'rho', 'washout', 'carryover'],
+  },
+  {
+    id: 'lab-research',
+    view: 'lab',
+    title: 'Your design: power, type I error and expected sample size',
+    reads: LAB_RESEARCH,
+    controls: ['n', 'interimLooks', 'outcome', 'crossoverDesign', 'spending'],
   },
   {
     id: 'tiers',

@@ -9,8 +9,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MonteCarloTotals } from '../model/lab/simulate';
 import type { LabTotals } from '../model/lab/labSimulation';
 import {
+  labRunCsv,
   runJob,
   runLabJob,
+  type LabCsvMessage,
+  type LabCsvResultMessage,
   type LabJob,
   type LabProgressMessage,
   type LabRunMessage,
@@ -202,4 +205,24 @@ export function useLabMonteCarlo(job: LabJob, jobKey: string): LabMonteCarloStat
     },
     (m) => ({ main: m.main, null: m.null }),
   );
+}
+
+/**
+ * The CSV of every trial of a lab run (the same trials as `useLabMonteCarlo`'s totals), from the
+ * worker (`labCsv` message) so the page stays responsive; in-page where Workers are missing.
+ */
+export function requestLabCsv(job: LabJob, run: 'main' | 'null'): Promise<string> {
+  const worker = getWorker();
+  if (!worker) return Promise.resolve(labRunCsv(job, run));
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent<LabCsvResultMessage>) => {
+      if (event.data?.type !== 'labCsvResult' || event.data.id !== id) return;
+      worker.removeEventListener('message', listener);
+      resolve(event.data.text);
+    };
+    worker.addEventListener('message', listener);
+    const message: LabCsvMessage = { type: 'labCsv', id, job, run };
+    worker.postMessage(message);
+  });
 }

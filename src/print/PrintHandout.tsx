@@ -14,6 +14,7 @@ import { DECK, slideDocument } from '../lecture/deck';
 import { QrCode } from './QrCode';
 import { FIGURES } from '../document/figures';
 import { FigureHost } from '../figures/registry';
+import { useLabFigureShown } from '../hooks/useLabSettings';
 
 function permalinkOf(search: string): string {
   return `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ''}`;
@@ -27,6 +28,7 @@ export default function PrintHandout() {
   );
   const permalink = permalinkOf(search);
   const exit = useExplorerStore((state) => state.setPrint);
+  const shown = useLabFigureShown();
   const generated = new Date().toLocaleDateString('en-GB', {
     year: 'numeric',
     month: 'long',
@@ -85,7 +87,7 @@ export default function PrintHandout() {
             <p className="handout__view-label">
               {index + 1}. {VIEW_LABELS[view]}
             </p>
-            {FIGURES.filter((figure) => figure.view === view).map((figure) => (
+            {FIGURES.filter((figure) => figure.view === view && shown(figure.id)).map((figure) => (
               <FigureHost key={figure.id} id={figure.id} frame="print" />
             ))}
           </section>

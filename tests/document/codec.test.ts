@@ -53,7 +53,7 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   fuzz: fc.integer({ min: 0, max: 999_999_999 }),
   fuzzEvents: fc.integer({ min: 1, max: 100_000 }),
   design: fc.constantFrom('crossover' as const, 'parallel' as const),
-  n: fc.integer({ min: 4, max: 400 }),
+  n: fc.integer({ min: 4, max: 1000 }),
   effect: fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
   sd: fc.integer({ min: 10, max: 500 }).map((v) => v / 100),
   rho: fc.integer({ min: 0, max: 95 }).map((v) => v / 100),
@@ -62,10 +62,17 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   washout: fc.integer({ min: 0, max: 90 }),
   dropout: fc.integer({ min: 0, max: 50 }).map((v) => v / 100),
   alpha: fc.integer({ min: 1, max: 200 }).map((v) => v / 1000),
-  sims: fc.integer({ min: 100, max: 20000 }),
+  sims: fc.integer({ min: 100, max: 100_000 }),
   seed: fc.integer({ min: 0, max: 999_999_999 }),
   interim: fc.integer({ min: 0, max: 90 }).map((v) => v / 100),
   boundary: fc.constantFrom('obf' as const, 'naive' as const),
+  outcome: fc.constantFrom('continuous' as const, 'binary' as const),
+  crossoverDesign: fc.constantFrom('ab-ba' as const, 'abb-baa' as const, 'balaam' as const),
+  allocation: fc.integer({ min: 2, max: 18 }).map((v) => v / 20),
+  pControl: fc.integer({ min: 1, max: 99 }).map((v) => v / 100),
+  pActive: fc.integer({ min: 1, max: 99 }).map((v) => v / 100),
+  interimLooks: fc.integer({ min: 0, max: 3 }),
+  spending: fc.constantFrom('obf' as const, 'pocock' as const, 'naive' as const),
 });
 
 const KEYS = Object.keys(DEFAULT_DOCUMENT).sort().join();
@@ -109,9 +116,9 @@ function isValid(state: DocumentState): boolean {
     (state.boundary === 'obf' || state.boundary === 'naive') &&
     Number.isInteger(state.n) &&
     state.n >= 4 &&
-    state.n <= 400 &&
+    state.n <= 1000 &&
     state.sims >= 100 &&
-    state.sims <= 20000 &&
+    state.sims <= 100_000 &&
     Number.isInteger(state.sims) &&
     state.rho >= 0 &&
     state.rho <= 0.95 &&
@@ -126,7 +133,19 @@ function isValid(state: DocumentState): boolean {
     Number.isFinite(state.carryover) &&
     Number.isFinite(state.sd) &&
     Number.isInteger(state.washout) &&
-    Number.isInteger(state.seed)
+    Number.isInteger(state.seed) &&
+    (state.outcome === 'continuous' || state.outcome === 'binary') &&
+    ['ab-ba', 'abb-baa', 'balaam'].includes(state.crossoverDesign) &&
+    state.allocation >= 0.1 &&
+    state.allocation <= 0.9 &&
+    state.pControl >= 0.01 &&
+    state.pControl <= 0.99 &&
+    state.pActive >= 0.01 &&
+    state.pActive <= 0.99 &&
+    Number.isInteger(state.interimLooks) &&
+    state.interimLooks >= 0 &&
+    state.interimLooks <= 3 &&
+    ['obf', 'pocock', 'naive'].includes(state.spending)
   );
 }
 
@@ -238,7 +257,7 @@ describe('decode', () => {
 
   it('reads the design lab parameters, capping sims at the documented maximum', () => {
     const { state, ignored } = decode(
-      'view=lab&design=parallel&n=30&effect=0.8&rho=0.7&carryover=0.5&washout=3&dropout=0.1&alpha=0.01&sims=50000&seed=7&interim=0.47&boundary=naive',
+      'view=lab&design=parallel&n=30&effect=0.8&rho=0.7&carryover=0.5&washout=3&dropout=0.1&alpha=0.01&sims=150000&seed=7&interim=0.47&boundary=naive',
     );
     expect(state).toMatchObject({
       view: 'lab',
@@ -250,13 +269,39 @@ describe('decode', () => {
       washout: 3,
       dropout: 0.1,
       alpha: 0.01,
-      sims: 20000,
+      sims: 100_000,
       seed: 7,
       interim: 0.47,
       boundary: 'naive',
     });
-    expect(ignored).toEqual(['"sims=50000": outside 100–20000; 20000 was used.']);
+    expect(ignored).toEqual(['"sims=150000": outside 100–100000; 100000 was used.']);
     expect(decode('n=3&rho=1&design=factorial').ignored).toHaveLength(3);
+  });
+
+  it('reads the researcher lab settings, and a link without them keeps the defaults', () => {
+    const { state, ignored } = decode(
+      'view=lab&outcome=binary&crossoverDesign=abb-baa&allocation=0.6&pControl=0.2&pActive=0.5&interimLooks=2&spending=pocock&n=900',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({
+      outcome: 'binary',
+      crossoverDesign: 'abb-baa',
+      allocation: 0.6,
+      pControl: 0.2,
+      pActive: 0.5,
+      interimLooks: 2,
+      spending: 'pocock',
+      n: 900,
+    });
+    const old = decode('view=lab&n=30&interim=0.5&boundary=naive').state;
+    expect(old).toMatchObject({
+      outcome: 'continuous',
+      crossoverDesign: 'ab-ba',
+      allocation: 0.5,
+      interimLooks: 0,
+      spending: 'obf',
+    });
+    expect(decode('interimLooks=4&crossoverDesign=latin').ignored).toHaveLength(2);
   });
 
   it('does not treat inherited object keys as settings', () => {

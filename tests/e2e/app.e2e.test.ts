@@ -324,11 +324,11 @@ describe('Design lab', () => {
 
   it('out-of-range values are clamped and reported', async () => {
     const { page } = await openPage(harness);
-    await page.goto(`${harness.url}?view=lab&sims=99999&rho=2`);
+    await page.goto(`${harness.url}?view=lab&sims=150000&rho=2`);
     const notice = page.locator('.notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain(
-      '"sims=99999": outside 100–20000; 20000 was used.',
+      '"sims=150000": outside 100–100000; 100000 was used.',
     );
     expect(await notice.textContent()).toContain('"rho=2": outside 0–0.95; 0.95 was used.');
     await page.context().close();

@@ -5,8 +5,11 @@ import {
   selectSetLabDesign,
   selectSetLabNumber,
 } from '../../store/selectors';
-import { SIMS_MAX, type LabParams } from '../../model/lab/params';
+import { type LabParams } from '../../model/lab/params';
 import { rangeOf } from '../../document/fields';
+import { BOUNDARY_CONVENTION } from '../../model/lab/boundaries';
+import { useLabSettings } from '../../hooks/useLabSettings';
+import { FieldControl } from '../../controls/FieldControl';
 import { RadioGroup } from '../../controls/RadioGroup';
 import { RangeControl } from '../../controls/RangeControl';
 import { ViewLink } from '../../controls/ViewLink';
@@ -23,6 +26,9 @@ export function Controls({
   const setNumber = useExplorerStore(selectSetLabNumber);
   const setDesign = useExplorerStore(selectSetLabDesign);
   const setBoundary = useExplorerStore(selectSetLabBoundary);
+  const setField = useExplorerStore((state) => state.setField);
+  const settings = useLabSettings();
+  const twoSequences = params.design === 'parallel' || settings.crossoverDesign !== 'balaam';
   const sd = (v: number) => `${v.toFixed(2)} SD`;
   return (
     <section aria-labelledby="controls-title" className="lab-controls">
@@ -108,6 +114,57 @@ export function Controls({
           </p>
         </fieldset>
         <fieldset className="lab-controls__group">
+          <legend>Outcome and design</legend>
+          <FieldControl field="outcome" />
+          {params.design === 'crossover' && <FieldControl field="crossoverDesign" />}
+          {twoSequences ? (
+            <RangeControl
+              label={
+                params.design === 'parallel'
+                  ? 'Share of people in arm A'
+                  : `Share of people in sequence ${settings.crossoverDesign === 'abb-baa' ? 'ABB' : 'AB'}`
+              }
+              hint="0.5 = equal allocation"
+              value={settings.allocation}
+              {...rangeOf('allocation')}
+              format={(v) => `${Math.round(v * 100)}%`}
+              onChange={(v) => setField('allocation', v)}
+            />
+          ) : (
+            <p className="lab-controls__note">Balaam’s design gives each sequence a quarter.</p>
+          )}
+          {settings.outcome === 'binary' && (
+            <>
+              <RangeControl
+                label="Response probability on control"
+                hint="chance of a response in a period on B"
+                value={settings.pControl}
+                {...rangeOf('pControl')}
+                format={(v) => `${Math.round(v * 100)}%`}
+                onChange={(v) => setField('pControl', v)}
+              />
+              <RangeControl
+                label="Response probability on active"
+                hint="chance of a response in a period on A"
+                value={settings.pActive}
+                {...rangeOf('pActive')}
+                format={(v) => `${Math.round(v * 100)}%`}
+                onChange={(v) => setField('pActive', v)}
+              />
+            </>
+          )}
+          <RangeControl
+            label="Interim looks"
+            hint="equally spaced in people enrolled, before the final analysis"
+            value={settings.interimLooks}
+            {...rangeOf('interimLooks')}
+            format={(v) => (v === 0 ? 'none' : `${v}`)}
+            onChange={(v) => setField('interimLooks', v)}
+          />
+          <FieldControl field="spending" />
+          <p className="lab-controls__note">Boundaries: {BOUNDARY_CONVENTION.label}.</p>
+        </fieldset>
+        <fieldset className="lab-controls__group">
           <legend>Testing</legend>
           <RangeControl
             label="Significance level α"
@@ -137,7 +194,7 @@ export function Controls({
           )}
           <RangeControl
             label="Simulated trials"
-            hint={`at most ${SIMS_MAX.toLocaleString('en-GB')}`}
+            hint={`at most ${rangeOf('sims').max.toLocaleString('en-GB')}`}
             value={params.sims}
             {...rangeOf('sims')}
             format={(v) => v.toLocaleString('en-GB')}

@@ -15,11 +15,14 @@ import { LabTrialFigure } from './TrialFigure';
 import { LabEstimatesFigure } from './EstimatesFigure';
 import { LabPowerFigure } from './PowerFigure';
 import { Definitions } from './Definitions';
+import { LabResearchFigure } from './ResearchFigure';
+import { isResearchPath, useLabSettings } from '../../hooks/useLabSettings';
 
 export default function Lab() {
   const params = useLabParams();
   const { remaining, lambda, reading } = useLabDerived(params);
   const interpretation = labInterpretation(reading);
+  const research = isResearchPath(useLabSettings(), params.design);
 
   return (
     <div className="view view--lab">
@@ -36,9 +39,33 @@ export default function Lab() {
       </div>
       <Presets />
       <Controls params={params} remaining={remaining} lambda={lambda} />
-      <p className="lab-interpretation" aria-live="polite">
-        {interpretation}
-      </p>
+      {research ? (
+        <section aria-labelledby="research-title">
+          <h2 id="research-title">Many simulated trials of your design</h2>
+          <p className="lab-controls__note">
+            These settings go beyond the lab’s original trial (AB/BA with equal allocation, a
+            continuous outcome, no more than the single interim look), so the lab shows the
+            researcher’s simulation in place of its three figures: any design, a binary or
+            continuous outcome, and up to three interim looks with α spending.
+          </p>
+          <LabResearchFigure />
+        </section>
+      ) : (
+        <>
+          <p className="lab-interpretation" aria-live="polite">
+            {interpretation}
+          </p>
+          <OriginalFigures />
+        </>
+      )}
+      <Definitions />
+    </div>
+  );
+}
+
+function OriginalFigures() {
+  return (
+    <>
       <section aria-labelledby="one-trial-title">
         <h2 id="one-trial-title">One simulated trial</h2>
         <LabTrialFigure />
@@ -51,7 +78,6 @@ export default function Lab() {
         <h2 id="power-title">Power against sample size</h2>
         <LabPowerFigure />
       </section>
-      <Definitions />
-    </div>
+    </>
   );
 }

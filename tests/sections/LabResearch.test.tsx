@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import Lab from '../../src/sections/lab/Lab';
+import { resetExplorerStore, useExplorerStore } from '../../src/store';
+import { startUrlSync } from '../../src/store/urlSync';
+import { labAnalytic } from '../../src/model/lab/labPower';
+import { DEFAULT_LAB } from '../../src/model/lab/params';
+import { DEFAULT_LAB_SETTINGS } from '../../src/model/lab/settings';
+
+let stop: () => void = () => {};
+
+function renderAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  stop = startUrlSync(window);
+  return render(<Lab />);
+}
+
+beforeEach(() => resetExplorerStore());
+afterEach(() => stop());
+
+describe('The researcher’s design lab', () => {
+  it('keeps the original figures for the original settings', () => {
+    renderAt('?view=lab&sims=100');
+    expect(screen.queryByRole('heading', { name: /Your design: power/ })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Many simulated trials' })).toBeInTheDocument();
+  });
+
+  it('offers the outcome and design settings, and the response probabilities only for binary', () => {
+    renderAt('?view=lab&sims=100');
+    const group = screen.getByRole('group', { name: 'Outcome and design' });
+    expect(within(group).getByRole('radio', { name: 'Continuous (a score)' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: 'Three periods: ABB/BAA' })).not.toBeChecked();
+    expect(within(group).getByRole('slider', { name: /Interim looks/ })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'Pocock-type' })).toBeInTheDocument();
+    expect(within(group).getByText(/gsDesign sfLDOF\/sfLDPocock/)).toBeInTheDocument();
+    expect(within(group).queryByRole('slider', { name: /Response probability/ })).toBeNull();
+    fireEvent.click(within(group).getByRole('radio', { name: 'Binary (response yes/no)' }));
+    expect(useExplorerStore.getState().outcome).toBe('binary');
+    expect(
+      within(group).getByRole('slider', { name: /Response probability on active/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('runs a binary three-period trial with a look, with progress, and shows the numbers', async () => {
+    renderAt(
+      '?view=lab&outcome=binary&crossoverDesign=abb-baa&interimLooks=1&sims=200&n=60&seed=3',
+    );
+    expect(
+      screen.getByRole('heading', { name: /Your design: power, type I error/ }),
+    ).toBeInTheDocument();
+    const bar = screen.getByRole('progressbar', { name: 'Simulated trials' });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '200'), { timeout: 15_000 });
+    expect(screen.getByText('200 of 200 trials — done')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    // The analysis is named and cited.
+    expect(screen.getAllByText(/Jones & Kenward/).length).toBeGreaterThan(0);
+    // Boundaries per look, the convention named.
+    const bounds = screen.getByRole('table', { name: /Boundaries per look/ });
+    expect(within(bounds).getAllByRole('row')).toHaveLength(3);
+    expect(within(bounds).getByRole('cell', { name: '30' })).toBeInTheDocument();
+    // The design structure.
+    const design = screen.getByRole('table', { name: /sequences × periods/ });
+    expect(within(design).getByRole('rowheader', { name: 'ABB' })).toBeInTheDocument();
+    expect(within(design).getByRole('rowheader', { name: 'BAA' })).toBeInTheDocument();
+    // The analytic numbers are the model's.
+    const analytic = labAnalytic(
+      {
+        ...DEFAULT_LAB,
+        ...DEFAULT_LAB_SETTINGS,
+        outcome: 'binary',
+        crossoverDesign: 'abb-baa',
+        interimLooks: 1,
+        sims: 200,
+        n: 60,
+        seed: 3,
+      },
+      0,
+    );
+    const powerText = `${(analytic.sequential.power * 100).toFixed(1)}%`;
+    expect(screen.getByText(`(analytic ${powerText})`)).toBeInTheDocument();
+    // The live summary names power, type I error and expected sample size.
+    expect(
+      screen.getByText(
+        /^200 of 200 trials: power .* type I error .* expected sample size .* under H1 and .* under H0, out of 60\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Download the simulated trials (CSV)' }),
+    ).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download one trial’s people (CSV)' })).toBeEnabled();
+  });
+
+  it('can cancel a run', async () => {
+    renderAt('?view=lab&outcome=binary&sims=100000&n=1000');
+    const cancel = await screen.findByRole('button', { name: 'Cancel' });
+    fireEvent.click(cancel);
+    await waitFor(() => expect(screen.getByText(/— cancelled$/)).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+});
