@@ -460,7 +460,8 @@ function ManyTrials({
     : 'Simulating…';
 
   return (
-    <section aria-labelledby="many-title">
+    // Busy until the first results arrive: the figure and its tables are still being built.
+    <section aria-labelledby="many-title" aria-busy={mc.main ? undefined : true}>
       <h2 id="many-title">Many simulated trials</h2>
       <ChartFigure
         id={id}
