@@ -4,8 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { UpdateNotice } from './pwa/UpdateNotice';
-import { startUrlSync } from './store/urlSync';
 import { useExplorerStore } from './store';
+import { startUrlSync } from './store/urlSync';
 import { preloadFirstView } from './viewChunks';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -22,7 +22,9 @@ createRoot(root).render(
     <UpdateNotice />
   </StrictMode>,
 );
-// Offline support: production builds only, registered from its own chunk.
+// Offline support (production builds only) and the self-driving ?fuzz mode load as their own chunks.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   void import('./pwa/registerServiceWorker').then((module) => module.registerServiceWorker());
 }
+const { fuzz, fuzzEvents } = useExplorerStore.getState();
+if (fuzz > 0) void import('./fuzz/startFuzz').then((module) => module.startFuzz(fuzz, fuzzEvents));

@@ -1,0 +1,132 @@
+/**
+ * Fuzz mode (?fuzz=SEED&fuzzEvents=N): the page drives itself with seeded random pointer and
+ * keyboard input and reports what went wrong — on the page (a status panel) and in the console
+ * (one `console.info` line "fuzz done {…JSON…}" at the end). PhET runs its sims the same way.
+ * Loaded with a dynamic import from main.tsx only when the address asks for it.
+ */
+import { createRng } from '../model/lab/random';
+import { nextAction } from './actions';
+import { createFuzzPanel } from './FuzzPanel';
+import { installGuards, type BlockedCounts } from './guards';
+import { startMonitors, type Findings } from './monitors';
+
+export interface FuzzSummary extends Findings {
+  seed: number;
+  eventsRequested: number;
+  eventsSent: number;
+  totals: { errors: number; nanInSvg: number; blankViews: number };
+  blocked: BlockedCounts;
+  durationMs: number;
+  /** FNV-1a hash of the event log: equal seeds on equal pages give equal hashes. */
+  logHash: string;
+  log: string[];
+}
+
+/** How long a lazily loaded view may take before its absence counts as a blank view. */
+const VIEW_WAIT_MS = 4000;
+const SCAN_EVERY = 50;
+const STATUS_EVERY = 25;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function hasViewHeading(): boolean {
+  const main = document.querySelector('main');
+  return Boolean(main?.querySelector('h1')?.textContent?.trim());
+}
+
+/**
+ * Settled: no lazily loaded view pending (its Suspense fallback is `.loading`), no region marked
+ * aria-busy (e.g. the lab before its first simulated results), and a view heading. Waiting for
+ * these makes the page the next event sees, and so the event log, the same on every run.
+ */
+function isSettled(): boolean {
+  return !document.querySelector('.loading, [aria-busy="true"]') && hasViewHeading();
+}
+
+/** Wait until the page is settled; false if it never was within VIEW_WAIT_MS (a blank view). */
+async function settle(): Promise<boolean> {
+  await nextTask();
+  if (isSettled()) return true;
+  const deadline = performance.now() + VIEW_WAIT_MS;
+  while (performance.now() < deadline) {
+    await nextFrame();
+    if (isSettled()) return true;
+  }
+  return hasViewHeading();
+}
+
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+export async function startFuzz(seed: number, events: number): Promise<FuzzSummary> {
+  const started = performance.now();
+  const blocked = installGuards();
+  const monitors = startMonitors();
+  const panel = createFuzzPanel(seed);
+  const rng = createRng(seed);
+  const log: string[] = [];
+  let wasBlank = false;
+  let boundaryShown = false;
+
+  const checkView = async () => {
+    const hasView = await settle();
+    // One report per stretch of blankness, not one per event sent into it.
+    if (!hasView && !wasBlank) monitors.reportBlank();
+    wasBlank = !hasView;
+    const boundary = document.getElementById('view-error-title');
+    if (boundary && !boundaryShown) {
+      console.error(`fuzz: a view's error boundary shows "${boundary.textContent}"`);
+    }
+    boundaryShown = boundary !== null;
+  };
+
+  await checkView();
+  monitors.scanAllSvg();
+  for (let n = 1; n <= events; n += 1) {
+    monitors.setEvent(n);
+    const action = nextAction(rng);
+    log.push(action.description);
+    try {
+      action.run();
+    } catch (error) {
+      console.error(`fuzz: event ${n} (${action.description}) threw`, error);
+    }
+    await checkView();
+    if (n % SCAN_EVERY === 0) monitors.scanAllSvg();
+    if (n % STATUS_EVERY === 0) {
+      panel.update(
+        `${n} of ${events} events · ${monitors.totals.errors} errors · ${monitors.totals.nanInSvg} NaN/Infinity in SVG · ${monitors.totals.blankViews} blank views`,
+      );
+    }
+  }
+  await nextFrame();
+  monitors.scanAllSvg();
+  monitors.stop();
+
+  const summary: FuzzSummary = {
+    seed,
+    eventsRequested: events,
+    eventsSent: log.length,
+    totals: { ...monitors.totals },
+    ...monitors.findings,
+    blocked,
+    durationMs: Math.round(performance.now() - started),
+    logHash: fnv1a(log.join('\n')),
+    log,
+  };
+  const { errors, nanInSvg, blankViews } = summary.totals;
+  const isClean = errors === 0 && nanInSvg === 0 && blankViews === 0;
+  panel.finish(
+    `Done: ${summary.eventsSent} events · ${errors} errors · ${nanInSvg} NaN/Infinity in SVG · ${blankViews} blank views · log ${summary.logHash}`,
+    isClean,
+  );
+  console.info(`fuzz done ${JSON.stringify(summary)}`);
+  return summary;
+}
