@@ -32,6 +32,8 @@ export interface ChartFigureProps {
   provenanceNote?: string;
   /** The figure's id in the figure list (src/document/figures.ts), for one-figure embeds. */
   figureId?: FigureId;
+  /** The chart shows the same words itself (e.g. a day read-out): keep the summary for screen readers only. */
+  summaryVisuallyHidden?: boolean;
 }
 
 export const figureTitleId = (id: string) => `${id}__title`;
@@ -48,6 +50,7 @@ export function ChartFigure({
   after,
   provenanceNote,
   figureId,
+  summaryVisuallyHidden = false,
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const frame = useFigureFrame();
@@ -101,7 +104,10 @@ export function ChartFigure({
       </p>
       <div className="chart-figure__chart">{children}</div>
       {after}
-      <p className="chart-figure__summary" aria-live="polite">
+      <p
+        className={`chart-figure__summary${summaryVisuallyHidden ? ' visually-hidden' : ''}`}
+        aria-live="polite"
+      >
         {summary}
       </p>
       <figcaption className="chart-figure__facts">

@@ -76,6 +76,7 @@ export function TimelineFigure() {
       title="When ketamine differed from control, by day"
       description="Top track: people, with the one-week window, the week of five assessments (days not reported) and the second infusion two weeks later. Bottom track: rats, with the six-day window. Drag the day cursor, click the chart, or focus the cursor and use the arrow keys, Page Up and Page Down (a week) and Home and End."
       summary={summary.sentence}
+      summaryVisuallyHidden
       facts={facts}
       table={<TimelineTable curve={curveShown ? params : null} />}
       after={
