@@ -45,14 +45,6 @@ export default function Designs() {
     <div className="view view--designs">
       <div className="view__header">
         <ViewHeading>How the two trials were built</ViewHeading>
-        <p className="lede">
-          In a <Term id="crossover">crossover</Term> trial each person receives both conditions, in
-          one of two orders called <Term id="sequence">sequences</Term>. Each stretch on one
-          condition is a <Term id="period">period</Term>; the time between them includes a{' '}
-          <Term id="washout">washout</Term>, meant to keep <Term id="carryover">carryover</Term> out
-          of period 2. Both studies were <Term id="double-blind">double-blind</Term>; one stopped at
-          an <Term id="interim-analysis">interim analysis</Term>.
-        </p>
       </div>
 
       <div className="controls-bar" role="group" aria-label="Design controls">
@@ -97,6 +89,14 @@ export default function Designs() {
           onStep={setStep}
         />
       </section>
+      <p className="lede lede--after">
+        In a <Term id="crossover">crossover</Term> trial each person receives both conditions, in
+        one of two orders called <Term id="sequence">sequences</Term>. Each stretch on one condition
+        is a <Term id="period">period</Term>; the time between them includes a{' '}
+        <Term id="washout">washout</Term>, meant to keep <Term id="carryover">carryover</Term> out
+        of period 2. Both studies were <Term id="double-blind">double-blind</Term>; one stopped at
+        an <Term id="interim-analysis">interim analysis</Term>.
+      </p>
 
       <section aria-labelledby="schedule-section-title">
         <h2 id="schedule-section-title">{study.shortName}: the session schedule</h2>
