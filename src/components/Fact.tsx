@@ -14,7 +14,7 @@ import { useExplorerStore } from '../store';
 import { selectRevealed } from '../store/selectors';
 import { ViewLink } from '../controls/ViewLink';
 import { VIEW_LABELS } from '../messages/views';
-import { HIDDEN_PREFIX } from '../data/format';
+import { HIDDEN_PREFIX, visibleCitation } from '../data/format';
 
 export interface FactProps {
   fact: FactData;
@@ -38,6 +38,7 @@ export function markerText(fact: FactData): string {
 /** Just the tier marker and its panel, for places that show the value themselves. */
 export function FactMarker({ fact }: { fact: FactData }) {
   const source = sourceById(fact.sourceId);
+  const revealed = useExplorerStore(selectRevealed);
   const info = TIER_INFO[fact.tier];
   return (
     <Toggletip
@@ -50,7 +51,7 @@ export function FactMarker({ fact }: { fact: FactData }) {
         <strong>Tier — {info.marker}.</strong> {info.meaning}
       </span>
       <span className="toggletip__row">
-        <strong>Source — {source.label}.</strong> {source.citation}
+        <strong>Source — {source.label}.</strong> {visibleCitation(source, revealed)}
       </span>
       {fact.formula && (
         <span className="toggletip__row">

@@ -1,5 +1,5 @@
 /** Turning a fact's value into display text. */
-import type { FactData } from './schema';
+import type { FactData, SourceData } from './schema';
 
 export const NOT_REPORTED = 'not reported';
 
@@ -10,6 +10,11 @@ export const HIDDEN_TEXT = `${HIDDEN_PREFIX} Naltrexone blockade`;
 /** The value as a reader may see it now: a result not yet revealed is not shown. */
 export function visibleFactValue(fact: FactData, revealed: boolean): string {
   return fact.reveals && !revealed ? HIDDEN_TEXT : formatFactValue(fact);
+}
+
+/** A source's citation as a reader may see it now: one whose title states the result waits for the reveal. */
+export function visibleCitation(source: SourceData, revealed: boolean): string {
+  return !revealed && source.citationBeforeReveal ? source.citationBeforeReveal : source.citation;
 }
 
 /** One formatter for every number (toLocaleString would build a new one per call). */

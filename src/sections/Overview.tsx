@@ -11,6 +11,9 @@ import { TIERS } from '../data/constants';
 import { Fact } from '../components/Fact';
 import { ViewHeading } from '../components/ViewHeading';
 import { ViewLink } from '../controls/ViewLink';
+import { HIDDEN_TEXT } from '../data/format';
+import { useExplorerStore } from '../store';
+import { selectRevealed } from '../store/selectors';
 
 interface CardRow {
   fact: FactData | undefined;
@@ -38,6 +41,7 @@ function cardRows(study: StudyData): CardRow[] {
 
 function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | undefined }) {
   const headingId = `card-${study.id}`;
+  const revealed = useExplorerStore(selectRevealed);
   const seen = new Set<FactData>();
   const rows = cardRows(study).filter((row): row is CardRow & { fact: FactData } => {
     if (!row.fact || seen.has(row.fact)) return false;
@@ -54,7 +58,12 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
         {study.shortName}
       </h2>
       <p className="study-card__paper">
-        <cite>{study.title}</cite>
+        {study.titleReveals && !revealed ? (
+          // The title states the result the blockade view asks the reader to predict.
+          <span className="fact--hidden">Paper title: {HIDDEN_TEXT}</span>
+        ) : (
+          <cite>{study.title}</cite>
+        )}
       </p>
       <dl className="fact-list">
         {rows.map(({ fact, asList }) => (
