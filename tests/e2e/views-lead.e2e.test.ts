@@ -66,3 +66,32 @@ describe('views lead with their figure at 1280×800', () => {
     await page.context().close();
   });
 });
+
+describe('chart labels on a 390 px phone', () => {
+  for (const theme of ['light', 'projector'] as const) {
+    it(`in ${theme}: the lab's panel titles do not overlap and the blockade's stop label is not cut off`, async () => {
+      const { page, consoleErrors } = await openPage(harness, { width: 390, height: 844 });
+      await page.goto(`${harness.url}?view=lab&sims=200&theme=${theme}`);
+      await page.locator('svg.trial-chart .trial-chart__title').first().waitFor();
+      const titles = await page
+        .locator('svg.trial-chart .trial-chart__title')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => {
+            const box = node.getBoundingClientRect();
+            return { left: box.left, right: box.right };
+          }),
+        );
+      expect(titles).toHaveLength(2);
+      expect(titles[0]!.right).toBeLessThanOrEqual(titles[1]!.left);
+      await page.goto(`${harness.url}?view=blockade&revealed=1&theme=${theme}`);
+      const stop = await page.locator('svg.interim-bar').evaluate((svg) => {
+        const chart = svg.getBoundingClientRect();
+        const label = svg.querySelector('.interim-bar__stop-label')!.getBoundingClientRect();
+        return { inside: label.left >= chart.left - 1 && label.right <= chart.right + 1 };
+      });
+      expect(stop.inside).toBe(true);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
