@@ -210,7 +210,7 @@ export function EvidenceTimeline({
             role="button"
             tabIndex={0}
             aria-pressed={activeId === entry.id}
-            aria-label={`${entry.year} ${entry.label}: ${FINDING_LABELS[entry.finding]}${n !== null ? `, ${n} participants` : ''}`}
+            aria-label={`${entry.year} ${entry.label} — ${FINDING_LABELS[entry.finding]}${n !== null ? `, ${n} participants` : ''}`}
             data-entry-id={entry.id}
             onFocus={() => onActivate(entry.id)}
             onClick={() => onActivate(entry.id)}
@@ -227,7 +227,7 @@ export function EvidenceTimeline({
                     className="evidence-mark__year"
                     aria-hidden="true"
                   >
-                    {entry.year}
+                    {`${entry.year} `}
                   </text>
                 )}
                 <text
@@ -238,7 +238,8 @@ export function EvidenceTimeline({
                 >
                   {lines.map((line, index) => (
                     <tspan key={index} x={maxR + 8} dy={index === 0 ? '0.35em' : small * 1.2}>
-                      {line}
+                      {/* a space between lines keeps the words apart in the label's text */}
+                      {index < lines.length - 1 ? `${line} ` : line}
                     </tspan>
                   ))}
                 </text>
@@ -253,7 +254,7 @@ export function EvidenceTimeline({
               >
                 {lines.map((line, index) => (
                   <tspan key={index} x={0} dy={index === 0 ? 0 : small * 1.15}>
-                    {line}
+                    {index < lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>
