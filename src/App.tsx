@@ -11,6 +11,7 @@ import { SiteHeader } from './sections/SiteHeader';
 import { SiteFooter } from './sections/SiteFooter';
 import { Notices } from './components/Notices';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
+import { NextStep } from './components/NextStep';
 import { Overview } from './sections/Overview';
 import { requestViewFocus } from './components/ViewHeading';
 import { APP_TITLE } from './appInfo';
@@ -76,6 +77,7 @@ export function App() {
     <ViewErrorBoundary key={view} viewLabel={VIEW_LABELS[view]} onReset={resetCurrentView}>
       <Suspense fallback={<p className="loading">Loading {VIEW_LABELS[view]}…</p>}>
         <ViewComponent />
+        {!embed && <NextStep view={view} />}
       </Suspense>
     </ViewErrorBoundary>
   );
