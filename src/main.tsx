@@ -18,7 +18,10 @@ async function start(container: HTMLElement) {
   // A link that carries a reader's study (#own=…), or names one kept in this browser, needs it
   // registered before the address is read; any other page opens them after its first render.
   const ownFirst = needsOwnStudiesFirst(window.location);
-  if (ownFirst) await openOwnStudiesSafely(window);
+  if (ownFirst) {
+    // Without a study in the link, the checker loads only if this browser keeps a study.
+    await openOwnStudiesSafely(window, { onlyIfKept: !window.location.hash.startsWith('#own=') });
+  }
   // Read the address before the first render, so a shared link opens straight on its view.
   startUrlSync(window);
   // Start the URL's view chunk now, so it loads while the shell renders rather than after.

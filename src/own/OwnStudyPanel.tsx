@@ -139,7 +139,12 @@ function OwnStudyRow({
   const setStudy = useExplorerStore(selectSetStudy);
   const setView = useExplorerStore(selectSetView);
   const [copied, setCopied] = useState('');
-  const name = <span className="visually-hidden"> {study.shortName}</span>;
+  const name = (
+    <>
+      {' '}
+      <span className="visually-hidden">{study.shortName}</span>
+    </>
+  );
   const download = async () => {
     const own = await loadOwn();
     own.saveTextFile(`${study.id}.json`, own.fileTextOf(study.id));

@@ -26,6 +26,15 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
+function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
+      controller.close();
+    },
+  });
+}
+
 async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -60,7 +69,9 @@ export function fragmentData(hash: string): string | null {
 
 /** The study file's text → the data for `#own=`. */
 export async function compressStudy(text: string): Promise<string> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const stream = streamOf(new TextEncoder().encode(text)).pipeThrough(
+    new CompressionStream('deflate-raw'),
+  );
   return FORMAT + toBase64Url(await readAll(stream, Number.POSITIVE_INFINITY));
 }
 
@@ -84,9 +95,7 @@ export async function decompressStudy(data: string): Promise<string> {
     throw new LinkError('the study data in it is not valid base64url (it may have been cut short)');
   }
   try {
-    const stream = new Blob([bytes as BlobPart])
-      .stream()
-      .pipeThrough(new DecompressionStream('deflate-raw'));
+    const stream = streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw'));
     const out = await readAll(stream, MAX_STUDY_FILE_BYTES);
     return new TextDecoder('utf-8', { fatal: true }).decode(out);
   } catch (error) {
@@ -101,7 +110,8 @@ export type ShareLink = { url: string; length: number; max: number; tooLong: boo
 
 /**
  * The link that opens `studyId` from its file text: this page's address with the study chosen
- * (and the Designs view, if the Overview is shown), and the study in the fragment.
+ * (and the Designs view, if the Overview is shown; the theme left to whoever opens it), and the
+ * study in the fragment.
  */
 export async function shareLinkFor(
   text: string,
@@ -110,6 +120,7 @@ export async function shareLinkFor(
 ): Promise<ShareLink> {
   const params = new URLSearchParams(location.search);
   params.set('study', studyId);
+  params.delete('theme'); // the reader's display choice, not part of what is shared
   if (!params.get('view') || params.get('view') === 'overview') params.set('view', 'designs');
   const url = `${location.origin}${location.pathname}?${params.toString()}#${FRAGMENT_KEY}=${await compressStudy(text)}`;
   return { url, length: url.length, max: MAX_LINK_CHARS, tooLong: url.length > MAX_LINK_CHARS };

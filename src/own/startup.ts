@@ -3,6 +3,7 @@
  * it reads its address, and the page-wide drop target. Everything else loads when used.
  */
 import { builtInStudies } from '../data/studies';
+import './startup.css';
 
 /**
  * True when the address needs a reader's study before it can be read: a `#own=` fragment, or a
