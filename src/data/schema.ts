@@ -3,8 +3,9 @@
  * on, and the glossary. Written with zod so that one definition gives both the TypeScript types
  * and the runtime validation.
  *
- * Zod runs at build time (a Vite plugin) and in the tests, never in the browser: the app imports
- * the JSON already validated and typed (see ./studies.ts), which keeps the initial bundle small.
+ * Zod runs at build time (a Vite plugin) and in the tests: the app imports data/ already
+ * validated and typed (see ./studies.ts), which keeps the initial bundle small. In the browser it
+ * runs only in the lazy chunk that checks a reader's own study file (./studyFile.ts).
  */
 import { z } from 'zod';
 import { FINDINGS, GENERAL_SOURCE_GROUPS, SOURCE_KINDS, TIERS } from './constants.ts';
