@@ -64,6 +64,9 @@ describe('your own study', () => {
     // Kept in this browser: a reload opens the same study from the same address.
     await page.reload();
     await expectFictionalDesign(page);
+    // … and it is among the lab's presets, marked.
+    await page.getByRole('link', { name: 'Design lab' }).first().click();
+    await page.getByRole('button', { name: `${NAME} (your study) as run` }).waitFor();
 
     // Share: the link carries the study in its fragment; a fresh context opens the same figures.
     await page.goto(`${harness.url}?view=overview`);

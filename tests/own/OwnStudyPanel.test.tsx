@@ -72,4 +72,30 @@ describe('OwnStudyPanel', () => {
     expect(status.querySelector('em')).toBeNull();
     expect(findStudy('fictional-2030')).toBeUndefined();
   });
+
+  it('a study too big for a link: says so and offers the file instead', async () => {
+    const user = userEvent.setup();
+    render(<OwnStudyPanel />);
+    const big = JSON.parse(FICTIONAL_FILE_TEXT) as { sources: { note: string }[] };
+    // Text that does not compress: the link would run far past 8,000 characters.
+    big.sources[0]!.note = Array.from({ length: 4000 }, (_, i) =>
+      ((i * 7919) % 9973).toString(36),
+    ).join(' ');
+    await user.upload(
+      screen.getByLabelText(LABEL),
+      new File([JSON.stringify(big)], 'big.json', { type: 'application/json' }),
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Share as a link Fictional et al. 2030' }),
+    );
+    expect(
+      await screen.findByText(
+        /more than the 8,000 that can be shared safely .* Send the study file instead\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Link to Fictional et al. 2030')).not.toBeInTheDocument();
+    expect(
+      screen.getAllByRole('button', { name: 'Download the file Fictional et al. 2030' }),
+    ).toHaveLength(2);
+  });
 });
