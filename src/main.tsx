@@ -23,7 +23,7 @@ async function start(container: HTMLElement) {
     await openOwnStudiesSafely(window, { onlyIfKept: !window.location.hash.startsWith('#own=') });
   }
   // Read the address before the first render, so a shared link opens straight on its view.
-  startUrlSync(window);
+  startUrlSync(window, { coalesce: true });
   // Start the URL's view chunk now, so it loads while the shell renders rather than after.
   preloadFirstView(useExplorerStore.getState());
   createRoot(container).render(
