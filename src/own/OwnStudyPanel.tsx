@@ -29,6 +29,8 @@ export default function OwnStudyPanel() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [share, setShare] = useState<{ id: string; link: ShareLink } | null>(null);
   const [busy, setBusy] = useState(false);
+  // An embedded Overview shows the studies, not the controls for opening one.
+  const embedded = useExplorerStore((state) => state.embed);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -58,6 +60,7 @@ export default function OwnStudyPanel() {
     own.saveTextFile('study-template-fictional.json', await own.templateText());
   };
 
+  if (embedded) return null;
   return (
     <section className="own-study" aria-labelledby="own-study-title" id="own-study">
       <h2 id="own-study-title">Your own crossover study</h2>
