@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB } from '../../src/model/lab/params';
+import { DEFAULT_LAB, originalLook } from '../../src/model/lab/params';
 import {
   DEFAULT_LAB_SETTINGS,
   LAB_SETTINGS_FIELDS,
@@ -117,6 +117,29 @@ describe('design structures', () => {
     expect(counts).toEqual([30, 70]);
     expect(lookSizes(30, 1)).toEqual([15, 30]);
     expect(lookSizes(100, 3)).toEqual([25, 50, 75, 100]);
+  });
+
+  it('places the first look where firstLook says, the later ones equally spaced after it', () => {
+    // Williams as stopped: one look after 14 of 30 (the original engine's round(n·f) look).
+    expect(lookSizes(30, 1, 0.47)).toEqual([14, 30]);
+    expect(lookSizes(100, 3, 0.4)).toEqual([40, 60, 80, 100]);
+    expect(lookSizes(60, 2, 0.25)).toEqual([15, 38, 60]);
+    // firstLook = 0 keeps equal spacing; the original engine's look agrees with lookSizes.
+    expect(lookSizes(100, 3, 0)).toEqual(lookSizes(100, 3));
+    for (const [n, looks, first] of [
+      [30, 1, 0.47],
+      [68, 1, 0],
+      [200, 1, 0.3],
+    ] as const) {
+      const { interim } = originalLook({ interimLooks: looks, firstLook: first, spending: 'obf' });
+      expect(Math.max(4, Math.min(n - 2, Math.round(n * interim)))).toBe(
+        lookSizes(n, looks, first)[0],
+      );
+    }
+    expect(originalLook({ interimLooks: 0, firstLook: 0.5, spending: 'naive' })).toEqual({
+      interim: 0,
+      boundary: 'naive',
+    });
   });
 });
 

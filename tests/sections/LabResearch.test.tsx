@@ -30,15 +30,38 @@ describe('The researcher’s design lab', () => {
     const group = screen.getByRole('group', { name: 'Outcome and design' });
     expect(within(group).getByRole('radio', { name: 'Continuous (a score)' })).toBeChecked();
     expect(within(group).getByRole('radio', { name: 'Three periods: ABB/BAA' })).not.toBeChecked();
-    expect(within(group).getByRole('slider', { name: /Interim looks/ })).toBeInTheDocument();
-    expect(within(group).getByRole('radio', { name: 'Pocock-type' })).toBeInTheDocument();
-    expect(within(group).getByText(/gsDesign sfLDOF\/sfLDPocock/)).toBeInTheDocument();
     expect(within(group).queryByRole('slider', { name: /Response probability/ })).toBeNull();
     fireEvent.click(within(group).getByRole('radio', { name: 'Binary (response yes/no)' }));
     expect(useExplorerStore.getState().outcome).toBe('binary');
     expect(
       within(group).getByRole('slider', { name: /Response probability on active/ }),
     ).toBeInTheDocument();
+  });
+
+  it('has one set of look settings: how many, where the first falls, and the spending', () => {
+    renderAt('?view=lab&sims=100&n=60');
+    const group = screen.getByRole('group', { name: 'Testing and interim looks' });
+    const looks = within(group).getByRole('slider', { name: /Interim looks/ });
+    // No look: no first-look slider and no spending choice.
+    expect(within(group).queryByRole('slider', { name: /First interim look/ })).toBeNull();
+    expect(within(group).queryByRole('radio', { name: 'Pocock-type' })).toBeNull();
+    fireEvent.change(looks, { target: { value: '1' } });
+    expect(useExplorerStore.getState().interimLooks).toBe(1);
+    const first = within(group).getByRole('slider', { name: /First interim look/ });
+    expect(first).toHaveAttribute('aria-valuetext', 'equal spacing');
+    expect(within(group).getByText('looks after 30, 60 of 60 people')).toBeInTheDocument();
+    expect(within(group).getByText(/gsDesign sfLDOF\/sfLDPocock/)).toBeInTheDocument();
+    fireEvent.click(within(group).getByRole('radio', { name: 'Pocock-type' }));
+    expect(useExplorerStore.getState().spending).toBe('pocock');
+    // One look stays with the original figures, which show it.
+    expect(screen.getByText(/Interim analysis after 30 of 60 people/)).toBeInTheDocument();
+    fireEvent.change(first, { target: { value: '0.25' } });
+    expect(within(group).getByText('looks after 15, 60 of 60 people')).toBeInTheDocument();
+    expect(window.location.search).toContain('interimLooks=1&firstLook=0.25&spending=pocock');
+    // Two looks need the research figure; the later look sits halfway between the first and the end.
+    fireEvent.change(looks, { target: { value: '2' } });
+    expect(within(group).getByText('looks after 15, 38, 60 of 60 people')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Your design: power/ })).toBeInTheDocument();
   });
 
   it('runs a binary three-period trial with a look, with progress, and shows the numbers', async () => {

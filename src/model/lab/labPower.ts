@@ -199,7 +199,7 @@ function fixedPower(
 export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
   const fixed = fixedPower(config, lambda);
   const design = labSequentialDesign(config);
-  const sizes = lookSizes(config.n, config.interimLooks);
+  const sizes = lookSizes(config.n, config.interimLooks, config.firstLook);
   const alt = sequentialCharacteristics(design, fixed.delta);
   const nul = sequentialCharacteristics(design, 0);
   const st = designStructure(config.design, config.crossoverDesign, config.allocation);
