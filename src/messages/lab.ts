@@ -22,3 +22,21 @@ export function labInterpretation(reading: LabReading): string {
         : `With ${reading.n} people split into two groups, a parallel trial detects a true effect of ${reading.effect.toFixed(2)} SD in about ${pct(reading.powerParallel)} of trials; a crossover with the same people, in about ${pct(reading.powerCrossover)}.`;
   }
 }
+
+const size = (n: number | null, limit: number) =>
+  n === null ? `more than ${limit.toLocaleString('en-GB')}` : n.toLocaleString('en-GB');
+
+/** The researcher's power curve in one sentence: sizes for 80% and 90%, and power at n. */
+export function labPowerCurveSummary(curve: {
+  n80: number | null;
+  n90: number | null;
+  parallelN80: number | null;
+  parallelN90: number | null;
+  limit: number;
+  n: number;
+  powerAtN: number;
+  parallelAtN: number;
+}): string {
+  const { limit } = curve;
+  return `One analysis of everyone reaches 80% power with ${size(curve.n80, limit)} people and 90% with ${size(curve.n90, limit)}; the parallel comparison of period 1 needs ${size(curve.parallelN80, limit)} and ${size(curve.parallelN90, limit)}. At n = ${curve.n}: ${pct(curve.powerAtN)} and ${pct(curve.parallelAtN)}.`;
+}

@@ -261,8 +261,18 @@ describe('reproducible runs and their CSV', () => {
 describe('power curve to 1,000 people', () => {
   it('rises with n and finds the sample sizes for 80% and 90%', () => {
     const curve = labPowerCurve(cfg({ effect: 0.2 }), 0);
-    expect(curve.maxN).toBe(1000);
+    expect(curve.limit).toBe(1000);
+    // The drawn range reaches past the sizes found (and the whole 1,000 for a large n).
+    expect(curve.maxN).toBeGreaterThanOrEqual(curve.n90!);
+    expect(labPowerCurve(cfg({ effect: 0.2, n: 900 }), 0).maxN).toBe(1000);
     expect(curve.points[curve.points.length - 1]![0]).toBeLessThanOrEqual(1000);
+    // The parallel comparison needs more people; its sizes come from the same search.
+    expect(curve.parallelN80).toBeGreaterThan(curve.n80!);
+    const parAt = (n: number) => labAnalytic(cfg({ effect: 0.2, n }), 0).parallelPower;
+    expect(parAt(curve.parallelN80!)).toBeGreaterThanOrEqual(0.8);
+    expect(parAt(curve.parallelN80! - 2)).toBeLessThan(0.8);
+    // A small effect in a parallel trial needs more than 1,000: not found, said as null.
+    expect(labPowerCurve(cfg({ effect: 0.1, design: 'parallel' }), 0).n80).toBeNull();
     for (let i = 1; i < curve.points.length; i += 1)
       expect(curve.points[i]![1]).toBeGreaterThanOrEqual(curve.points[i - 1]![1]);
     const at = (n: number) => labAnalytic(cfg({ effect: 0.2, n }), 0).power;

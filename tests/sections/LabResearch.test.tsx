@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import Lab from '../../src/sections/lab/Lab';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
-import { labAnalytic } from '../../src/model/lab/labPower';
+import { labAnalytic, labPowerCurve } from '../../src/model/lab/labPower';
 import { DEFAULT_LAB } from '../../src/model/lab/params';
 import { DEFAULT_LAB_SETTINGS } from '../../src/model/lab/settings';
 
@@ -100,6 +100,28 @@ describe('The researcher’s design lab', () => {
       0,
     );
     const powerText = `${(analytic.sequential.power * 100).toFixed(1)}%`;
+    // The power curve to 1,000 people, with the model's sample sizes for 80% and 90%.
+    const curveConfig = {
+      ...DEFAULT_LAB,
+      ...DEFAULT_LAB_SETTINGS,
+      outcome: 'binary' as const,
+      crossoverDesign: 'abb-baa' as const,
+      interimLooks: 1,
+      sims: 200,
+      n: 60,
+      seed: 3,
+    };
+    const curve = labPowerCurve(curveConfig, 0);
+    expect(
+      screen.getByRole('img', { name: 'Power against sample size, up to 1,000 people' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        new RegExp(
+          `^One analysis of everyone reaches 80% power with ${curve.n80} people and 90% with ${curve.n90};`,
+        ),
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText(`(analytic ${powerText})`)).toBeInTheDocument();
     // The live summary names power, type I error and expected sample size.
     expect(

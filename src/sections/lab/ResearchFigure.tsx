@@ -27,6 +27,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { FIELDS } from '../../document/fields';
 import { useFigureFrame } from '../../figures/frame';
 import { SIMULATED, num, pct } from './shared';
+import { ResearchPowerCurve } from './ResearchPowerCurve';
 
 /** The primary analysis, named and cited, for a configuration. */
 export function analysisName(analysis: PrimaryAnalysis, config: LabConfig): string {
@@ -306,6 +307,9 @@ export function LabResearchFigure() {
             </dd>
           </div>
         </dl>
+        {frame !== 'slide' && (
+          <ResearchPowerCurve config={config} lambda={lambda} analytic={analytic} />
+        )}
         {frame !== 'slide' && boundaryTable}
         {frame !== 'slide' && <DesignStructureTable structure={structure} />}
         {interactive && (
