@@ -154,6 +154,13 @@ export const FIGURES = [
     controls: ['n', 'effect', 'rho', 'washout', 'carryover'],
   },
   {
+    id: 'lab-design',
+    view: 'lab',
+    title: 'Your design’s participant flow',
+    reads: LAB_RESEARCH,
+    controls: ['design', 'crossoverDesign', 'allocation', 'n', 'interimLooks'],
+  },
+  {
     id: 'lab-research',
     view: 'lab',
     title: 'Your design: power, type I error and expected sample size',

@@ -38,6 +38,33 @@ describe('The researcher’s design lab', () => {
     ).toBeInTheDocument();
   });
 
+  it('draws the chosen design as a flow diagram, from the same figure code as the studies', () => {
+    renderAt('?view=lab&sims=100&n=60');
+    const figure = () => screen.getByRole('figure', { name: /Your design’s participant flow/ });
+    expect(
+      within(figure()).getByRole('button', { name: /^Sequence AB\. 30 people/ }),
+    ).toBeInTheDocument();
+    expect(within(figure()).queryByRole('button', { name: /^Period 3/ })).toBeNull();
+    const group = screen.getByRole('group', { name: 'Outcome and design' });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Three periods: ABB/BAA' }));
+    expect(
+      within(figure()).getAllByRole('button', { name: /^Period 3: A \(active\)/ }),
+    ).toHaveLength(1);
+    expect(within(figure()).getAllByRole('button', { name: /^Washout\. 14 days/ })).toHaveLength(4);
+    fireEvent.click(within(group).getByRole('radio', { name: 'Balaam: AB/BA/AA/BB' }));
+    for (const sequence of ['AB', 'BA', 'AA', 'BB'])
+      expect(
+        within(figure()).getByRole('button', {
+          name: new RegExp(`^Sequence ${sequence}\\. 15 people`),
+        }),
+      ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^60 people randomised to 4 sequences \(AB 15, BA 15, AA 15, BB 15\), two periods/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('has one set of look settings: how many, where the first falls, and the spending', () => {
     renderAt('?view=lab&sims=100&n=60');
     const group = screen.getByRole('group', { name: 'Testing and interim looks' });

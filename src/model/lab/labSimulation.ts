@@ -39,7 +39,9 @@ const PhiInv = (p: number) => jStat.normal.inv(p, 0, 1);
 export type PrimaryAnalysis = 'contrast-t' | 'mainland-gart' | 'parallel-t' | 'two-proportion';
 
 /** Which primary analysis a configuration uses (see the header). */
-export function primaryAnalysis(config: LabConfig): PrimaryAnalysis {
+export function primaryAnalysis(
+  config: Pick<LabConfig, 'design' | 'outcome' | 'crossoverDesign'>,
+): PrimaryAnalysis {
   const binary = config.outcome === 'binary';
   if (config.design === 'parallel') return binary ? 'two-proportion' : 'parallel-t';
   if (binary && config.crossoverDesign !== 'abb-baa') return 'mainland-gart';
