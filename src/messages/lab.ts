@@ -76,13 +76,21 @@ export function designFlowText(spec: DesignFlowSpec): FlowDiagram {
 const TREATMENT_WORDS = { A: 'A (active)', B: 'B (control)' } as const;
 const people = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'person' : 'people'}`;
 
-/** The short name of a primary analysis, for the flow diagram's analysis box. */
-export const ANALYSIS_SHORT: Record<PrimaryAnalysis, string> = {
-  'mainland-gart': 'Mainland–Gart test (McNemar’s for comparison)',
-  'two-proportion': 'two proportions compared (z test)',
-  'parallel-t': 'two groups compared (t-test)',
-  'contrast-t': 'each person’s within-person contrast, compared between sequences (t-test)',
-};
+/** The short name of a primary analysis in a design, for the flow diagram's analysis box. */
+export function analysisShort(analysis: PrimaryAnalysis, design: string): string {
+  switch (analysis) {
+    case 'mainland-gart':
+      return 'Mainland–Gart test (McNemar’s for comparison)';
+    case 'two-proportion':
+      return 'two proportions compared (z test)';
+    case 'parallel-t':
+      return 'two groups compared (t-test)';
+    case 'contrast-t':
+      if (design === 'abb-baa') return 'contrast 2·P1 − P2 − P3 compared between sequences';
+      if (design === 'balaam') return 'treatment and carryover fitted across the four sequences';
+      return 'period differences compared between sequences (t-test)';
+  }
+}
 
 function designBoxWords(label: DesignBoxLabel): { title: string; lines: string[] } {
   switch (label.kind) {
@@ -115,7 +123,7 @@ function designBoxWords(label: DesignBoxLabel): { title: string; lines: string[]
       ];
       if (label.looks.length > 1)
         lines.push(`Looks after ${label.looks.join(', ')} people (the last is the final)`);
-      return { title: `Analysis: ${ANALYSIS_SHORT[label.analysis]}`, lines };
+      return { title: `Analysis: ${analysisShort(label.analysis, label.design)}`, lines };
     }
   }
 }

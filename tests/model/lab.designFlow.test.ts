@@ -51,6 +51,9 @@ describe('designFlow: a lab design as a flow diagram', () => {
     const spec = flow('crossover', 'balaam', { n: 62 });
     expect(spec.lanes.map((l) => l.sequence)).toEqual(['AB', 'BA', 'AA', 'BB']);
     expect(spec.lanes.map((l) => l.count)).toEqual([16, 16, 15, 15]);
+    expect(designFlowText(spec).boxes.find((b) => b.id === 'analysis')!.title).toBe(
+      'Analysis: treatment and carryover fitted across the four sequences',
+    );
     const layout = layoutFlow(designFlowText(spec), { width: 800, fontSize: 14 });
     expect(layout.lanes).toHaveLength(4);
     const row = layout.boxes.filter((b) => b.box.stage === 'period2');

@@ -20,7 +20,14 @@ export type DesignBoxLabel =
   | { kind: 'sequence'; sequence: string; count: number; share: number; parallel: boolean }
   | { kind: 'period'; period: number; treatment: Treatment; expected: number; exact: boolean }
   | { kind: 'washout'; days: number }
-  | { kind: 'analysis'; analysis: PrimaryAnalysis; completers: number; n: number; looks: number[] };
+  | {
+      kind: 'analysis';
+      analysis: PrimaryAnalysis;
+      design: DesignStructure['id'];
+      completers: number;
+      n: number;
+      looks: number[];
+    };
 
 export interface DesignFlowBox {
   id: string;
@@ -135,6 +142,7 @@ export function designFlow(input: DesignFlowInput): DesignFlowSpec {
     label: {
       kind: 'analysis',
       analysis,
+      design: structure.id,
       completers: parallel ? n : n * keep,
       n,
       looks,

@@ -15,7 +15,7 @@ import { useLabSettings } from '../../hooks/useLabSettings';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { FlowChart } from '../../charts/FlowChart';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
-import { BoxDetails, FlowTable } from '../designs/FlowFigure';
+import { FlowTable } from '../designs/FlowFigure';
 
 const BUILT = 'Drawn from the settings above — a plan, not study data.';
 
@@ -38,12 +38,14 @@ export function LabDesignFigure() {
     });
   }, [design, crossoverDesign, allocation, n, dropout, washout, interimLooks, firstLook, outcome]);
   const diagram = useMemo(() => designFlowText(spec), [spec]);
+  // Four lanes on a phone: smaller type, so the longest word of a box ("(control)") fits.
+  const laneWidth = size.width / Math.max(2, spec.lanes.length);
+  const fontSize = Math.max(10, Math.min(size.fontSize, laneWidth / 7.2));
   const layout = useMemo(
-    () => layoutFlow(diagram, { width: size.width, fontSize: size.fontSize }),
-    [diagram, size.width, size.fontSize],
+    () => layoutFlow(diagram, { width: size.width, fontSize }),
+    [diagram, size.width, fontSize],
   );
   const visibleIds = useMemo(() => new Set(diagram.boxes.map((box) => box.id)), [diagram]);
-  const active = diagram.boxes.find((box) => box.id === activeId) ?? null;
   const id = 'lab-design-figure';
   return (
     <ChartFigure
@@ -55,7 +57,6 @@ export function LabDesignFigure() {
       facts={[]}
       provenanceNote={BUILT}
       table={<FlowTable boxes={diagram.boxes} />}
-      after={<BoxDetails box={active} />}
     >
       <div ref={containerRef} className="chart-figure__canvas">
         <FlowChart

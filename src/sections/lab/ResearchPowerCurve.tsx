@@ -36,11 +36,12 @@ export function ResearchPowerCurve({
       : 'Computing the power curve…';
   return (
     <div className="lab-research__power" aria-busy={!current}>
-      <h3 id={titleId}>Power against sample size, up to 1,000 people</h3>
+      <h3 id={titleId}>Power against sample size</h3>
       <p id={descriptionId} className="lab-research__note">
         Analytic power of one analysis of everyone (no interim looks): the primary analysis (solid)
         and the parallel comparison of period 1 (dashed), with the current n marked and the 80%
-        line.
+        line. The sizes for 80% and 90% are searched up to 1,000 people; the axis runs past them and
+        to twice the current n.
       </p>
       <div ref={containerRef} className="chart-figure__canvas">
         {curve && (
