@@ -281,3 +281,18 @@ describe('power curve to 1,000 people', () => {
     expect(curve.n90).toBeGreaterThan(curve.n80!);
   });
 });
+
+describe('the limit of the normal approximation at small looks (said on screen)', () => {
+  it('with t-tests at the looks, simulated trials stop at an early look less often than the z-scale integration says', () => {
+    // n = 68, two interim looks (23 and 45 people), O'Brien–Fleming-type: look 1 needs p < 0.0002,
+    // i.e. |t₂₁| ≥ 4.48 rather than |z| ≥ 3.71.
+    const config = cfg({ n: 68, interimLooks: 2, effect: 0.5, sims: 4000 });
+    const analytic = labAnalytic(config, 0).sequential;
+    const sim = summariseLab(simulateLab(config, 0, 0, 4000));
+    const se = Math.sqrt((analytic.rejectAt[0]! * (1 - analytic.rejectAt[0]!)) / 4000);
+    expect(sim.rejectAt[0]!).toBeLessThan(analytic.rejectAt[0]! - 3 * se);
+    expect(sim.expectedN).toBeGreaterThan(analytic.expectedN);
+    // Overall power still agrees within 3 Monte Carlo SEs.
+    within3(sim.rejection, analytic.power, 4000);
+  });
+});
