@@ -67,23 +67,33 @@ export function FlowChart({
         data-left={columns.left}
         data-right={columns.right}
       >
-        {(['left', 'right'] as const).map((side) => (
-          <text
-            key={side}
-            textAnchor={layout.columnLabels[side].anchor}
-            className="flow-chart__column-label"
-          >
-            {layout.columnLabels[side].lines.map((line, index) => (
-              <tspan
-                key={index}
-                x={layout.columnLabels[side].x}
-                y={layout.columnLabels[side].y + index * lineHeight}
+        {layout.lanes.length > 0
+          ? layout.lanes.map((lane, laneIndex) => (
+              <text key={laneIndex} textAnchor="middle" className="flow-chart__column-label">
+                {lane.lines.map((line, index) => (
+                  <tspan key={index} x={lane.center} y={layout.headerY + index * lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ))
+          : (['left', 'right'] as const).map((side) => (
+              <text
+                key={side}
+                textAnchor={layout.columnLabels[side].anchor}
+                className="flow-chart__column-label"
               >
-                {line}
-              </tspan>
+                {layout.columnLabels[side].lines.map((line, index) => (
+                  <tspan
+                    key={index}
+                    x={layout.columnLabels[side].x}
+                    y={layout.columnLabels[side].y + index * lineHeight}
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
             ))}
-          </text>
-        ))}
       </g>
       <g className="flow-chart__links" aria-hidden="true">
         {layout.links

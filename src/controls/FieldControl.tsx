@@ -13,7 +13,8 @@ import { RadioGroup } from './RadioGroup';
 /** The label without the "Lab: " prefix the README table uses. */
 const shortLabel = (key: FieldKey) => {
   const label = FIELDS[key].label.replace(/^Lab: /, '');
-  return label[0]!.toUpperCase() + label.slice(1);
+  // Only Latin letters: the capital of "α" is "Α", which reads as a Latin A.
+  return /^[a-z]/.test(label) ? label[0]!.toUpperCase() + label.slice(1) : label;
 };
 
 function formatNumber(value: number, unit: string | undefined): string {

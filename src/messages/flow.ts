@@ -9,6 +9,7 @@ import {
   type ArmId,
   type BoxLabel,
   type ColumnLabel,
+  type DesignStage,
   type FlowDiagram,
   type FlowDiagramSpec,
   type FlowLineSpec,
@@ -20,12 +21,14 @@ import { HIDDEN_TEXT, formatFactValue, NOT_REPORTED } from '../data/format';
 
 export type ArmLabels = Record<ArmId, string>;
 
-export const STAGE_LABELS: Record<FlowStage, string> = {
+export const STAGE_LABELS: Record<DesignStage, string> = {
   enrolment: 'Enrolment',
   allocation: 'Allocation to a sequence',
   period1: 'Period 1',
   washout: 'Between the periods',
   period2: 'Period 2',
+  washout2: 'Between periods 2 and 3',
+  period3: 'Period 3',
   analysis: 'Analysis',
 };
 

@@ -10,10 +10,11 @@
  * Two orientations: `vertical` (the CONSORT page: stages run down, sequences are columns) for
  * views and print, and `horizontal` for a slide, which is wide and short: stages run left to
  * right, the two sequences are bands one above the other, and shared boxes (enrolment, analysis)
- * span both bands — so the whole flow fits a 1280×720 slide at a readable size.
+ * span both bands — so the whole flow fits a 1280×720 slide at a readable size. A diagram with N
+ * lanes (the lab's designs) is always laid out down the page.
  */
 import { linkHorizontal, linkVertical } from 'd3-shape';
-import { FLOW_STAGES, type FlowBox, type FlowDiagram, type FlowLink } from './crossoverFlow';
+import { DESIGN_STAGES, type FlowBox, type FlowDiagram, type FlowLink } from './crossoverFlow';
 
 export interface FlowLayoutOptions {
   width: number;
@@ -67,7 +68,9 @@ export interface FlowLayout {
   /** Column headings wrapped to the column width. */
   columnLabelLines: { left: string[]; right: string[] };
   columnCenters: { left: number; right: number; center: number };
-  /** The column headings, placed. */
+  /** With the diagram's `lanes`: each lane's heading, wrapped, and its centre (else empty). */
+  lanes: { lines: string[]; center: number }[];
+  /** The column headings, placed (without lanes). */
   columnLabels: { left: PlacedColumnLabel; right: PlacedColumnLabel };
   orientation: 'vertical' | 'horizontal';
   fontSize: number;
@@ -98,7 +101,9 @@ export function wrapText(text: string, maxChars: number): string[] {
 const ROW_GAP_FACTOR = 2.2;
 
 export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): FlowLayout {
-  if (options.orientation === 'horizontal') return layoutFlowAcross(diagram, options);
+  if (options.orientation === 'horizontal' && !diagram.lanes?.length) {
+    return layoutFlowAcross(diagram, options);
+  }
   const fontSize = options.fontSize;
   const lineHeight = fontSize * (options.lineHeight ?? 1.35);
   const charWidth = fontSize * (options.charWidth ?? 0.56);
@@ -113,8 +118,21 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
     left: wrapText(diagram.columns.left, headerChars),
     right: wrapText(diagram.columns.right, headerChars),
   };
-  const headerLines = Math.max(columnLabelLines.left.length, columnLabelLines.right.length);
+  // N equal lanes instead of two columns, when the diagram has them.
+  const laneCount = diagram.lanes?.length ?? 0;
+  const laneGap = laneCount > 2 ? Math.max(6, Math.round(gap / 2)) : gap;
+  const laneWidth = laneCount > 0 ? (width - laneGap * (laneCount - 1)) / laneCount : sideWidth;
+  const laneX = (lane: number) => lane * (laneWidth + laneGap);
+  const lanes = (diagram.lanes ?? []).map((label, lane) => ({
+    lines: wrapText(label, (laneWidth - 8) / charWidth),
+    center: laneX(lane) + laneWidth / 2,
+  }));
+  const headerLines =
+    laneCount > 0
+      ? Math.max(...lanes.map((lane) => lane.lines.length))
+      : Math.max(columnLabelLines.left.length, columnLabelLines.right.length);
   const headerHeight = Math.round(lineHeight * (headerLines + 0.6));
+  const inLane = (box: FlowBox) => laneCount > 0 && box.column !== 'center';
 
   const columnX = {
     left: 0,
@@ -126,7 +144,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
   // Wrap every box's text, then give each stage row the height of its tallest box. A stage may
   // hold several centre boxes (analysis + stopped): they stack within the row.
   const sized = diagram.boxes.map((box) => {
-    const boxWidth = columnWidth[box.column];
+    const boxWidth = inLane(box) ? laneWidth : columnWidth[box.column];
     const maxChars = (boxWidth - 2 * padding) / charWidth;
     // Titles are bold, so wider per character.
     const titleLines = wrapText(box.title, maxChars / 1.1);
@@ -141,7 +159,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
 
   const placed: PlacedBox[] = [];
   let y = headerHeight;
-  for (const stage of FLOW_STAGES) {
+  for (const stage of DESIGN_STAGES) {
     const inRow = sized.filter((item) => item.box.stage === stage);
     if (inRow.length === 0) continue;
     const centre = inRow.filter((item) => item.box.column === 'center');
@@ -156,9 +174,10 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
     // Side boxes in one row share a height so the row reads as a pair.
     const sideHeight = Math.max(0, ...sides.map((item) => item.height));
     for (const item of sides) {
-      placed.push(
-        place({ ...item, height: sideHeight }, columnX[item.box.column as 'left' | 'right'], y),
-      );
+      const x = inLane(item.box)
+        ? laneX(item.box.lane ?? 0)
+        : columnX[item.box.column as 'left' | 'right'];
+      placed.push(place({ ...item, height: sideHeight }, x, y));
       rowBottom = Math.max(rowBottom, y + sideHeight);
     }
     y = rowBottom + rowGap;
@@ -198,7 +217,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
       crosses:
         from.box.column !== 'center' &&
         to.box.column !== 'center' &&
-        from.box.column !== to.box.column,
+        (from.box.column !== to.box.column || (from.box.lane ?? 0) !== (to.box.lane ?? 0)),
     });
   }
 
@@ -209,6 +228,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
     links,
     headerY: lineHeight,
     columnLabelLines,
+    lanes,
     columnCenters: {
       left: columnX.left + sideWidth / 2,
       right: columnX.right + sideWidth / 2,
@@ -255,7 +275,7 @@ function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): Flo
   const charWidth = fontSize * (options.charWidth ?? 0.56);
   const width = Math.max(480, options.width);
   const padding = Math.round(fontSize * 0.5);
-  const stages = FLOW_STAGES.filter((stage) => diagram.boxes.some((box) => box.stage === stage));
+  const stages = DESIGN_STAGES.filter((stage) => diagram.boxes.some((box) => box.stage === stage));
   const stageGap = Math.round(fontSize * 1.8);
   // A stage with several shared boxes (analysis and "stopped early") gets a wider column.
   const weights = stages.map((stage) =>
@@ -370,6 +390,7 @@ function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): Flo
     links,
     headerY: lineHeight,
     columnLabelLines,
+    lanes: [],
     columnCenters: { left: width / 2, right: width / 2, center: width / 2 },
     columnLabels: {
       left: { lines: columnLabelLines.left, x: 0, y: lineHeight, anchor: 'start' },
