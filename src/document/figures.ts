@@ -60,6 +60,13 @@ export const FIGURES = [
     controls: [],
   },
   {
+    id: 'why-crossover',
+    view: 'overview',
+    title: 'Why a crossover? The same people, two designs',
+    reads: ['seed'],
+    controls: [],
+  },
+  {
     id: 'flow',
     view: 'designs',
     title: 'Participant flow, CONSORT crossover style',

@@ -14,6 +14,8 @@ type Loader = () => Promise<ComponentType>;
 
 const LOADERS: Record<FigureId, Loader> = {
   studies: () => import('../sections/Overview').then((m) => m.StudiesFigure),
+  'why-crossover': () =>
+    import('../sections/overview/WhyCrossoverFigure').then((m) => m.WhyCrossoverFigure),
   flow: () => import('../sections/designs/figures').then((m) => m.FlowFigureConnected),
   schedule: () => import('../sections/designs/figures').then((m) => m.ScheduleFigureConnected),
   session: () => import('../sections/designs/figures').then((m) => m.SessionFigureConnected),

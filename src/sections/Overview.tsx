@@ -18,6 +18,11 @@ import { selectRevealed } from '../store/selectors';
 
 // Below the cards, so it loads after the first paint (it is not part of the initial bundle).
 const OwnStudyPanel = lazy(() => import('../own/OwnStudyPanel'));
+// The picture draws with d3-scale, which no other first-screen chart needs: a chunk of its own
+// keeps it out of the initial bundle.
+const WhyCrossoverFigure = lazy(() =>
+  import('./overview/WhyCrossoverFigure').then((m) => ({ default: m.WhyCrossoverFigure })),
+);
 
 interface CardRow {
   fact: FactData | undefined;
@@ -125,7 +130,17 @@ export function Overview() {
         </p>
       </div>
 
-      <StudiesFigure />
+      <div className="overview-lead">
+        <section className="overview-lead__why" aria-labelledby="why-crossover-section">
+          <h2 id="why-crossover-section" className="visually-hidden">
+            Why a crossover?
+          </h2>
+          <Suspense fallback={<p className="loading why-figure__loading">Loading the picture…</p>}>
+            <WhyCrossoverFigure />
+          </Suspense>
+        </section>
+        <StudiesFigure />
+      </div>
 
       <Suspense fallback={null}>
         <OwnStudyPanel />

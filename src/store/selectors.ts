@@ -35,3 +35,4 @@ export const selectResetScope = (state: ExplorerState) => state.resetScope;
 export const selectSetLabNumber = (state: ExplorerState) => state.setLabNumber;
 export const selectSetLabDesign = (state: ExplorerState) => state.setLabDesign;
 export const selectApplyLabPreset = (state: ExplorerState) => state.applyLabPreset;
+export const selectSeed = (state: ExplorerState) => state.seed;

@@ -17,8 +17,8 @@ afterAll(async () => {
 });
 
 // Slides of every view of the default deck: overview, designs (Hess, rats), timeline, blockade
-// (before and after the reveal), lab, sources.
-const SLIDES = [1, 3, 8, 9, 13, 18, 19, 24];
+// (before and after the reveal), lab, the why-a-crossover picture, sources.
+const SLIDES = [1, 3, 8, 9, 13, 18, 19, 20, 25];
 
 describe('lecture mode in the light theme', () => {
   for (const slide of SLIDES) {

@@ -20,21 +20,14 @@
  */
 import { jStat } from '../stats';
 import { createRng, trialSeed, type Rng } from './random';
+import { simulateTrial, type TrialData } from './trialDraw';
 import { twoLookBoundary } from './boundaries';
 import type { LabParams } from './params';
 
+export { simulateTrial, type TrialData };
+
 export const CARRYOVER_TEST_ALPHA = 0.1;
 export const HISTOGRAM_BINS = 40;
-
-/** One trial's raw data, for drawing people. */
-export interface TrialData {
-  n: number;
-  /** 0 = AB (active first), 1 = BA. */
-  sequence: Uint8Array;
-  y1: Float64Array;
-  /** NaN when the person left before period 2. */
-  y2: Float64Array;
-}
 
 export interface TestResult {
   estimate: number;
@@ -49,34 +42,6 @@ export interface TestResult {
 /** The carryover actually present in period 2: λ₀ × (fraction of the effect left after the washout). */
 export function effectiveCarryover(params: LabParams, fractionRemaining: number): number {
   return params.carryover * fractionRemaining;
-}
-
-function draw(params: LabParams, lambda: number, rng: Rng, count: number, out: TrialData) {
-  const sdPerson = params.sd * Math.sqrt(params.rho);
-  const sdNoise = params.sd * Math.sqrt(1 - params.rho);
-  for (let i = 0; i < count; i += 1) {
-    const seq = i & 1;
-    const s = sdPerson * rng.normal();
-    const y1 = s + sdNoise * rng.normal() + (seq === 0 ? params.effect : 0);
-    const noise2 = sdNoise * rng.normal();
-    // No uniform is drawn without dropout (it would only cost time).
-    const stays = params.dropout === 0 || rng.next() >= params.dropout;
-    out.sequence[i] = seq;
-    out.y1[i] = y1;
-    out.y2[i] = stays ? s + noise2 + params.period + (seq === 1 ? params.effect : lambda) : NaN;
-  }
-}
-
-/** Generate one trial (seeded by seed and index k). */
-export function simulateTrial(params: LabParams, lambda: number, k = 0): TrialData {
-  const data: TrialData = {
-    n: params.n,
-    sequence: new Uint8Array(params.n),
-    y1: new Float64Array(params.n),
-    y2: new Float64Array(params.n),
-  };
-  draw(params, lambda, createRng(trialSeed(params.seed, k)), params.n, data);
-  return data;
 }
 
 function tTest(estimate: number, se: number, df: number, alpha: number): TestResult {

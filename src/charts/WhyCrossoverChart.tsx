@@ -1,0 +1,209 @@
+/**
+ * "Why a crossover?": the same simulated people in two designs, side by side on one scale.
+ * Left, a parallel design: each person measured once, on one condition, so two groups of different
+ * people are compared (each arm's mean is a bar). Right, a crossover: each person measured on both
+ * conditions, a line joining their two measurements, so each person is their own control. The
+ * active condition is a filled dot and the control an open dot (shape, not colour). Numbers beside
+ * the dots name the people, so the reader can find the same person in both panels.
+ * Stateless; d3 computes the scale.
+ */
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { WhyPerson } from '../model/whyCrossover';
+import { ChartSvg } from './primitives/ChartSvg';
+
+export interface WhyCrossoverChartLabels {
+  parallelTitle: string;
+  crossoverTitle: string;
+  control: string;
+  active: string;
+  axis: string;
+  person: (id: number) => string;
+}
+
+export interface WhyCrossoverChartProps {
+  people: readonly WhyPerson[];
+  labels: WhyCrossoverChartLabels;
+  width: number;
+  /** The height to fill (a slide), or 0 to size from the width. */
+  height?: number;
+  fontSize: number;
+  titleId: string;
+  descriptionId: string;
+}
+
+export function WhyCrossoverChart({
+  people,
+  labels,
+  width,
+  height: fill = 0,
+  fontSize,
+  titleId,
+  descriptionId,
+}: WhyCrossoverChartProps) {
+  const left = fontSize * 2.4;
+  const gap = fontSize * 1.5;
+  const panelWidth = Math.max(60, (width - left - gap) / 2);
+  const narrow = panelWidth < 170;
+  const titleSize = narrow ? fontSize * 0.8 : fontSize * 0.95;
+  const height = fill > 0 ? Math.max(200, fill) : Math.max(200, Math.min(300, width * 0.42));
+  const top = fontSize * 2.2;
+  const bottom = height - fontSize * 2;
+  const y = useMemo(() => {
+    const values = people.flatMap((p) => [p.active, p.control]);
+    const lo = Math.min(...values, 0);
+    const hi = Math.max(...values, 0);
+    return scaleLinear().domain([lo, hi]).nice().range([bottom, top]);
+  }, [people, top, bottom]);
+  const r = Math.max(3, Math.min(5, fontSize * 0.32));
+  const labelSize = fontSize * 0.65;
+  const panels = [0, 1].map((index) => {
+    const x0 = left + index * (panelWidth + gap);
+    return { index, x0, xControl: x0 + panelWidth * 0.3, xActive: x0 + panelWidth * 0.7 };
+  });
+  const [parallelPanel, crossoverPanel] = panels as [
+    (typeof panels)[number],
+    (typeof panels)[number],
+  ];
+  const arms = (['control', 'active'] as const).map((arm) => {
+    const members = people.filter((p) => p.parallelArm === arm);
+    const mean = members.reduce((sum, p) => sum + p[arm], 0) / Math.max(1, members.length);
+    return { arm, members, mean };
+  });
+
+  return (
+    <ChartSvg
+      className="why-chart"
+      width={width}
+      height={height}
+      titleId={titleId}
+      descriptionId={descriptionId}
+      fontSize={fontSize}
+    >
+      <g className="axis" aria-hidden="true">
+        {y.ticks(4).map((tick) => (
+          <g key={tick} transform={`translate(0,${y(tick)})`}>
+            <line x1={left - 4} x2={width} className="trial-chart__grid" />
+            <text
+              x={left - 6}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={fontSize * 0.7}
+              className="axis__label"
+            >
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text
+          transform={`translate(${fontSize * 0.8},${(top + bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          fontSize={fontSize * 0.7}
+          className="axis__title"
+        >
+          {labels.axis}
+        </text>
+      </g>
+      {panels.map(({ index, x0, xControl, xActive }) => (
+        <g key={index} aria-hidden="true">
+          <text
+            x={x0 + panelWidth / 2}
+            y={fontSize * 1.1}
+            textAnchor="middle"
+            fontSize={titleSize}
+            className="trial-chart__title"
+          >
+            {index === 0 ? labels.parallelTitle : labels.crossoverTitle}
+          </text>
+          <text
+            x={xControl}
+            y={height - fontSize * 0.6}
+            textAnchor="middle"
+            fontSize={fontSize * 0.75}
+            className="axis__label"
+          >
+            {labels.control}
+          </text>
+          <text
+            x={xActive}
+            y={height - fontSize * 0.6}
+            textAnchor="middle"
+            fontSize={fontSize * 0.75}
+            className="axis__label"
+          >
+            {labels.active}
+          </text>
+        </g>
+      ))}
+      <g className="why-chart__parallel">
+        {arms.map(({ arm, members, mean }) => {
+          const x = arm === 'active' ? parallelPanel.xActive : parallelPanel.xControl;
+          return (
+            <g key={arm}>
+              <line
+                x1={x - panelWidth * 0.14}
+                x2={x + panelWidth * 0.14}
+                y1={y(mean)}
+                y2={y(mean)}
+                className="trial-chart__mean"
+              />
+              {members.map((p) => (
+                <g key={p.id}>
+                  <circle
+                    cx={x}
+                    cy={y(p[arm])}
+                    r={r}
+                    className={arm === 'active' ? 'dot dot--active' : 'dot'}
+                  >
+                    <title>{labels.person(p.id)}</title>
+                  </circle>
+                  <text
+                    x={x + r + 3}
+                    y={y(p[arm])}
+                    dy="0.35em"
+                    fontSize={labelSize}
+                    className="axis__label"
+                    aria-hidden="true"
+                  >
+                    {p.id}
+                  </text>
+                </g>
+              ))}
+            </g>
+          );
+        })}
+      </g>
+      <g className="why-chart__crossover">
+        {people.map((p) => (
+          <g key={p.id}>
+            <line
+              x1={crossoverPanel.xControl}
+              x2={crossoverPanel.xActive}
+              y1={y(p.control)}
+              y2={y(p.active)}
+              className="pair__line"
+            />
+            <circle cx={crossoverPanel.xControl} cy={y(p.control)} r={r} className="dot" />
+            <circle
+              cx={crossoverPanel.xActive}
+              cy={y(p.active)}
+              r={r}
+              className="dot dot--active"
+            />
+            <text
+              x={crossoverPanel.xControl - r - 3}
+              y={y(p.control)}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={labelSize}
+              className="axis__label"
+              aria-hidden="true"
+            >
+              {p.id}
+            </text>
+          </g>
+        ))}
+      </g>
+    </ChartSvg>
+  );
+}
