@@ -13,7 +13,7 @@ import { encode } from '../document/codec';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import type { FactData, SourceData } from '../data/schema';
-import { FactMarker } from './Fact';
+import { FactMarker, useSourcesShown } from './Fact';
 import { visibleFactValue } from '../data/format';
 import { selectRevealed } from '../store/selectors';
 
@@ -55,6 +55,7 @@ export function ChartFigure({
   const [showTable, setShowTable] = useState(false);
   const frame = useFigureFrame();
   const revealed = useExplorerStore(selectRevealed);
+  const sourcesShown = useSourcesShown();
   const figureRef = useRef<HTMLElement>(null);
   const unique = facts.filter((fact, index) => facts.indexOf(fact) === index);
   // A link to this figure (…#id) opens with the figure in view, once its lazy view has rendered.
@@ -112,7 +113,8 @@ export function ChartFigure({
       </p>
       <figcaption className="chart-figure__facts">
         {provenanceNote && <span className="chart-figure__note">{provenanceNote}</span>}
-        {unique.length > 0 && (
+        {unique.length > 0 && !sourcesShown && <CompactSources facts={unique} />}
+        {unique.length > 0 && sourcesShown && (
           <>
             <span className="chart-figure__facts-label">Drawn from:</span>
             <ul>
@@ -163,6 +165,35 @@ export function ChartFigure({
         {showTable && table}
       </div>
     </figure>
+  );
+}
+
+/**
+ * With sources hidden: one line naming each source once with the tiers the figure's facts carry
+ * from it (a compact marker each, shape and text, never colour alone), instead of the list of
+ * facts. The reader's "Show sources" switch brings the list back.
+ */
+function CompactSources({ facts }: { facts: readonly FactData[] }) {
+  const groups = new Map<string, Set<FactData['tier']>>();
+  for (const fact of facts) {
+    const label = sourceById(fact.sourceId).label;
+    groups.set(label, (groups.get(label) ?? new Set()).add(fact.tier));
+  }
+  return (
+    <span className="chart-figure__compact-sources">
+      <span className="chart-figure__facts-label">Sources:</span>{' '}
+      {[...groups].map(([label, tiers], index) => (
+        <span key={label} className="chart-figure__compact-source">
+          {index > 0 && '; '}
+          {label}{' '}
+          {[...tiers].map((tier) => (
+            <span key={tier} className={`tier-marker tier-marker--${tier} tier-marker--static`}>
+              {TIER_INFO[tier].marker}
+            </span>
+          ))}
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -11,7 +11,8 @@ import { TIER_INFO } from '../data/tiers';
 import { formatFactValue } from '../data/format';
 import { Toggletip } from './Toggletip';
 import { useExplorerStore } from '../store';
-import { selectRevealed } from '../store/selectors';
+import { selectRevealed, selectShowSources } from '../store/selectors';
+import { useFigureFrame } from '../figures/frame';
 import { ViewLink } from '../controls/ViewLink';
 import { VIEW_LABELS } from '../messages/views';
 import { HIDDEN_PREFIX, visibleCitation } from '../data/format';
@@ -24,7 +25,11 @@ export interface FactProps {
   asList?: boolean;
 }
 
-/** The text on the tier marker; secondary and registry facts name their source. */
+/**
+ * The full text of the tier marker; secondary and registry facts name their source. It is always
+ * the start of the marker's accessible name; with sources hidden the marker shows only the tier
+ * word (compactMarkerText), which that name contains.
+ */
 export function markerText(fact: FactData): string {
   const info = TIER_INFO[fact.tier];
   if (fact.tier === 'secondary' || fact.tier === 'registry') {
@@ -35,40 +40,60 @@ export function markerText(fact: FactData): string {
   return info.marker;
 }
 
+/** The compact marker: the tier alone (the source is on focus, hover or tap). */
+export function compactMarkerText(fact: FactData): string {
+  return fact.tier === 'not-reported' ? 'checked' : TIER_INFO[fact.tier].marker;
+}
+
+/**
+ * Whether sources are written out: the reader's "Show sources" switch, and always in the printed
+ * handout (paper has no hover).
+ */
+export function useSourcesShown(): boolean {
+  const shown = useExplorerStore(selectShowSources);
+  return useFigureFrame() === 'print' || shown;
+}
+
 /** Just the tier marker and its panel, for places that show the value themselves. */
 export function FactMarker({ fact }: { fact: FactData }) {
   const source = sourceById(fact.sourceId);
   const revealed = useExplorerStore(selectRevealed);
+  const expanded = useSourcesShown();
   const info = TIER_INFO[fact.tier];
+  // With sources shown, a tier whose marker does not name its source gets the source beside it.
+  const namesSource = markerText(fact) !== info.marker;
   return (
-    <Toggletip
-      label={markerText(fact)}
-      accessibleName={`${markerText(fact)} — source and tier of “${fact.label}”`}
-      buttonClassName={`tier-marker tier-marker--${fact.tier}`}
-    >
-      <span className="toggletip__title">{fact.label}</span>
-      <span className="toggletip__row">
-        <strong>Tier — {info.marker}.</strong> {info.meaning}
-      </span>
-      <span className="toggletip__row">
-        <strong>Source — {source.label}.</strong> {visibleCitation(source, revealed)}
-      </span>
-      {fact.formula && (
+    <>
+      <Toggletip
+        label={expanded ? markerText(fact) : compactMarkerText(fact)}
+        accessibleName={`${markerText(fact)} — source and tier of “${fact.label}”`}
+        buttonClassName={`tier-marker tier-marker--${fact.tier}`}
+      >
+        <span className="toggletip__title">{fact.label}</span>
         <span className="toggletip__row">
-          <strong>How computed.</strong> {fact.formula}
+          <strong>Tier — {info.marker}.</strong> {info.meaning}
         </span>
-      )}
-      {fact.note && (
         <span className="toggletip__row">
-          <strong>Note.</strong> {fact.note}
+          <strong>Source — {source.label}.</strong> {visibleCitation(source, revealed)}
         </span>
-      )}
-      {fact.value === null && (
-        <span className="toggletip__row">
-          This is left blank on purpose: we do not fill in unknowns.
-        </span>
-      )}
-    </Toggletip>
+        {fact.formula && (
+          <span className="toggletip__row">
+            <strong>How computed.</strong> {fact.formula}
+          </span>
+        )}
+        {fact.note && (
+          <span className="toggletip__row">
+            <strong>Note.</strong> {fact.note}
+          </span>
+        )}
+        {fact.value === null && (
+          <span className="toggletip__row">
+            This is left blank on purpose: we do not fill in unknowns.
+          </span>
+        )}
+      </Toggletip>
+      {expanded && !namesSource && <span className="fact__source"> {source.label}</span>}
+    </>
   );
 }
 

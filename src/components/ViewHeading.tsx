@@ -1,9 +1,10 @@
 /**
- * The <h1> of a view. After an in-app navigation (not on first load) it takes focus when it
+ * The <h1> of a view, with the view's "Show sources" switch beside it. After an in-app navigation (not on first load) it takes focus when it
  * mounts, so keyboard and screen-reader users start at the new view — also when the view arrives
  * late as a lazily loaded chunk.
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { SourcesSwitch } from '../controls/SourcesSwitch';
 
 let focusPending = false;
 
@@ -21,8 +22,12 @@ export function ViewHeading({ children }: { children: ReactNode }) {
     ref.current?.focus();
   }, []);
   return (
-    <h1 ref={ref} tabIndex={-1}>
-      {children}
-    </h1>
+    <div className="view-heading">
+      <h1 ref={ref} tabIndex={-1}>
+        {children}
+      </h1>
+      {/* One switch per view: provenance written out, or compact markers (src/controls). */}
+      <SourcesSwitch />
+    </div>
   );
 }

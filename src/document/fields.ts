@@ -161,6 +161,11 @@ export const FIELDS = {
     values: THEMES,
     default: 'auto',
   }),
+  sources: flagField({
+    scope: 'global',
+    label: 'Show sources: each fact’s source written beside it, and each figure’s list of facts',
+    default: false,
+  }),
   study: idField({
     scope: 'designs',
     label: 'Study shown in Designs',

@@ -36,3 +36,4 @@ export const selectSetLabNumber = (state: ExplorerState) => state.setLabNumber;
 export const selectSetLabDesign = (state: ExplorerState) => state.setLabDesign;
 export const selectApplyLabPreset = (state: ExplorerState) => state.applyLabPreset;
 export const selectSeed = (state: ExplorerState) => state.seed;
+export const selectShowSources = (state: ExplorerState) => state.sources;

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 /** Each view and the element that is its lead figure. */
 const LEADS = [
-  { query: 'view=overview', lead: '.studies-figure' },
+  { query: 'view=overview', lead: '.overview-lead .chart-figure' },
   { query: 'view=designs', lead: '.chart-figure' },
   { query: 'view=timeline', lead: '.chart-figure' },
   { query: 'view=blockade', lead: '.predict' },
