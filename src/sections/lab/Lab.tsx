@@ -10,6 +10,7 @@ import { labInterpretation } from '../../messages/lab';
 import { Term } from '../../components/Term';
 import { ViewHeading } from '../../components/ViewHeading';
 import { Presets } from './Presets';
+import { Challenges } from './Challenges';
 import { Controls } from './Controls';
 import { LabTrialFigure } from './TrialFigure';
 import { LabEstimatesFigure } from './EstimatesFigure';
@@ -69,6 +70,7 @@ export default function Lab() {
         an early stop at an <Term id="interim-analysis">interim analysis</Term> bends the estimate.
         Every number here is simulated or computed; none is study data.
       </p>
+      <Challenges />
       <Presets />
       <Definitions />
     </div>

@@ -1,0 +1,67 @@
+/**
+ * The lab's guided challenges: each sets the lab to its starting point, then says from the lab's
+ * current settings — through the lab's model, never a stored answer — how close the reader is,
+ * and when the task is met. Which challenge is open is page state, not document state.
+ */
+import { useMemo, useState } from 'react';
+import { useExplorerStore } from '../../store';
+import { selectApplyLabPreset } from '../../store/selectors';
+import { useCurveParams, useLabParams } from '../../hooks/useLabParams';
+import {
+  CHALLENGE_IDS,
+  CHALLENGE_START,
+  checkChallenge,
+  type ChallengeId,
+} from '../../model/lab/challenges';
+import { CHALLENGES_TEXT, CHALLENGE_TASKS, challengeFeedback } from '../../messages/challenges';
+import './Challenges.css';
+
+export function Challenges() {
+  const [active, setActive] = useState<ChallengeId | null>(null);
+  const apply = useExplorerStore(selectApplyLabPreset);
+  const start = (id: ChallengeId) => {
+    apply(CHALLENGE_START[id]);
+    setActive(id);
+  };
+  return (
+    <section className="challenges" aria-labelledby="challenges-title">
+      <h2 id="challenges-title">{CHALLENGES_TEXT.heading}</h2>
+      <p className="challenges__intro">{CHALLENGES_TEXT.intro}</p>
+      <ol className="challenges__list">
+        {CHALLENGE_IDS.map((id) => (
+          <li key={id} className="challenge">
+            <h3 id={`challenge-${id}`} className="challenge__title">
+              {CHALLENGE_TASKS[id].title}
+            </h3>
+            <p className="challenge__task">{CHALLENGE_TASKS[id].task}</p>
+            <button
+              type="button"
+              className="button"
+              aria-label={`${active === id ? CHALLENGES_TEXT.restart : CHALLENGES_TEXT.start}: ${CHALLENGE_TASKS[id].title}`}
+              onClick={() => start(id)}
+            >
+              {active === id ? CHALLENGES_TEXT.restart : CHALLENGES_TEXT.start}
+            </button>
+            {active === id && <ChallengeStatus id={id} />}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ChallengeStatus({ id }: { id: ChallengeId }) {
+  const params = useLabParams();
+  const curve = useCurveParams();
+  const check = useMemo(() => checkChallenge(id, params, curve), [id, params, curve]);
+  return (
+    <p
+      className={`challenge__status${check.met ? ' challenge__status--met' : ''}`}
+      role="status"
+      data-met={check.met}
+    >
+      <strong>{check.met ? CHALLENGES_TEXT.met : CHALLENGES_TEXT.notYet}:</strong>{' '}
+      {challengeFeedback(check)}
+    </p>
+  );
+}
