@@ -171,7 +171,7 @@ describe('validateDataTexts', () => {
     });
     expect(validateDataTexts(texts)).toEqual([
       expect.stringMatching(
-        /^data\/lecture\/default\.json: steps\[0\]\.figure: expected one of studies\|flow\|/,
+        /^data\/lecture\/default\.json: steps\[0\]\.figure: expected one of studies\|why-crossover\|flow\|/,
       ),
       'data/lecture/default.json: steps[2].figure: "responders" belongs to the blockade view, not designs',
     ]);
