@@ -8,9 +8,16 @@
  * in a layout effect — and a chart that is off screen (content-visibility: auto) is not laid out
  * for it until it comes near the viewport. A new chart starts from the last size measured.
  * Without ResizeObserver (jsdom), the container is measured in a layout effect as before.
+ *
+ * The observer watches a probe, not the container: an invisible first child as wide as the
+ * container's content and 1em tall (so its height is the font size, and a theme that enlarges the
+ * type reports too). The container's own height is the chart's, which changes when the chart
+ * re-renders inside the observer's callback; observing it would make every resize a second,
+ * undelivered notification ("ResizeObserver loop completed with undelivered notifications").
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import './useChartDimensions.css';
 
 export interface ChartSize {
   width: number;
@@ -82,8 +89,12 @@ export function useChartDimensions<T extends HTMLElement>(fallbackWidth = 640) {
       update(element.clientWidth, fontSizeOf());
       return;
     }
-    return observe(
-      element,
+    const probe = document.createElement('div');
+    probe.className = 'chart-size-probe';
+    probe.setAttribute('aria-hidden', 'true');
+    element.prepend(probe);
+    const stop = observe(
+      probe,
       (entry) => {
         const box = entry.contentBoxSize?.[0];
         // Style and layout are clean when the observer reports, so these reads force nothing.
@@ -94,6 +105,10 @@ export function useChartDimensions<T extends HTMLElement>(fallbackWidth = 640) {
           previous.width === guess.width && previous.fontSize === guess.fontSize ? previous : guess,
         ),
     );
+    return () => {
+      stop();
+      probe.remove();
+    };
   }, [fallbackWidth]);
 
   return [ref, size] as const;

@@ -251,6 +251,7 @@ export function LabResearchFigure() {
     <ChartFigure
       id={id}
       figureId="lab-research"
+      busy={running}
       title="Your design: power, type I error and expected sample size"
       description={`${config.sims.toLocaleString('en-GB')} simulated trials of ${config.n} people, ${effectText}, and as many under no effect; analysed with the ${name}.`}
       summary={summary}
