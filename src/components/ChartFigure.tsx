@@ -37,6 +37,11 @@ export interface ChartFigureProps {
   summaryVisuallyHidden?: boolean;
   /** The chart is being recomputed (e.g. a simulation streams in): aria-busy on the chart. */
   busy?: boolean;
+  /**
+   * Whether changes to the summary are announced (default). Off while a simulation streams:
+   * its progress speaks at milestones instead of a new summary every chunk.
+   */
+  summaryLive?: boolean;
 }
 
 export const figureTitleId = (id: string) => `${id}__title`;
@@ -55,6 +60,7 @@ export function ChartFigure({
   figureId,
   summaryVisuallyHidden = false,
   busy = false,
+  summaryLive = true,
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const frame = useFigureFrame();
@@ -88,7 +94,7 @@ export function ChartFigure({
           {children}
         </div>
         {after}
-        <p className="chart-figure__summary" aria-live="polite">
+        <p className="chart-figure__summary" aria-live={summaryLive ? 'polite' : 'off'}>
           {summary}
         </p>
         <p className="chart-figure__sources">
@@ -116,7 +122,7 @@ export function ChartFigure({
       {after}
       <p
         className={`chart-figure__summary${summaryVisuallyHidden ? ' visually-hidden' : ''}`}
-        aria-live="polite"
+        aria-live={summaryLive ? 'polite' : 'off'}
       >
         {summary}
       </p>
