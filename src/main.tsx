@@ -7,24 +7,41 @@ import { UpdateNotice } from './pwa/UpdateNotice';
 import { useExplorerStore } from './store';
 import { startUrlSync } from './store/urlSync';
 import { preloadFirstView } from './viewChunks';
+import { installStudyDrop, needsOwnStudiesFirst, openOwnStudiesSafely } from './own/startup';
 import './styles/tokens.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// Read the address before the first render, so a shared link opens straight on its view.
-startUrlSync(window);
-// Start the URL's view chunk now, so it loads while the shell renders rather than after.
-preloadFirstView(useExplorerStore.getState());
-createRoot(root).render(
-  <StrictMode>
-    <App />
-    <UpdateNotice />
-  </StrictMode>,
-);
-// Offline support (production builds only) and the self-driving ?fuzz mode load as their own chunks.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('./pwa/registerServiceWorker').then((module) => module.registerServiceWorker());
+
+async function start(container: HTMLElement) {
+  // A link that carries a reader's study (#own=…), or names one kept in this browser, needs it
+  // registered before the address is read; any other page opens them after its first render.
+  const ownFirst = needsOwnStudiesFirst(window.location);
+  if (ownFirst) {
+    // Without a study in the link, the checker loads only if this browser keeps a study.
+    await openOwnStudiesSafely(window, { onlyIfKept: !window.location.hash.startsWith('#own=') });
+  }
+  // Read the address before the first render, so a shared link opens straight on its view.
+  startUrlSync(window, { coalesce: true });
+  // Start the URL's view chunk now, so it loads while the shell renders rather than after.
+  preloadFirstView(useExplorerStore.getState());
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+      <UpdateNotice />
+    </StrictMode>,
+  );
+  installStudyDrop(window);
+  if (!ownFirst) void openOwnStudiesSafely(window, { onlyIfKept: true });
+  // Offline support (production builds only) and the self-driving ?fuzz mode load as their own chunks.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    void import('./pwa/registerServiceWorker').then((module) => module.registerServiceWorker());
+  }
+  const { fuzz, fuzzEvents } = useExplorerStore.getState();
+  if (fuzz > 0) {
+    void import('./fuzz/startFuzz').then((module) => module.startFuzz(fuzz, fuzzEvents));
+  }
 }
-const { fuzz, fuzzEvents } = useExplorerStore.getState();
-if (fuzz > 0) void import('./fuzz/startFuzz').then((module) => module.startFuzz(fuzz, fuzzEvents));
+
+void start(root);
