@@ -13,10 +13,6 @@ import { StudyFile, type OwnSourceData, type StudyData } from './schema.ts';
 import { MAX_STUDY_FILE_BYTES } from './constants.ts';
 import { describeIssue, formatPath, studyProblems } from './validate.ts';
 
-// No compiled fast path: zod probes for it with `new Function`, which the page's CSP forbids and
-// reports as a violation (securitypolicyviolation) even though zod catches the error.
-z.config({ jitless: true });
-
 /** At most this many problems are listed; the rest are counted. */
 const MAX_PROBLEMS = 20;
 
