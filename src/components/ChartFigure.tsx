@@ -16,6 +16,7 @@ import type { FactData, SourceData } from '../data/schema';
 import { FactMarker } from './Fact';
 import { visibleFactValue } from '../data/format';
 import { selectRevealed } from '../store/selectors';
+import { useRovingMarks } from '../charts/primitives/useRovingMarks';
 
 export interface ChartFigureProps {
   id: string;
@@ -34,6 +35,13 @@ export interface ChartFigureProps {
   figureId?: FigureId;
   /** The chart shows the same words itself (e.g. a day read-out): keep the summary for screen readers only. */
   summaryVisuallyHidden?: boolean;
+  /** The chart is being recomputed (e.g. a simulation streams in): aria-busy on the chart. */
+  busy?: boolean;
+  /**
+   * Whether changes to the summary are announced (default). Off while a simulation streams:
+   * its progress speaks at milestones instead of a new summary every chunk.
+   */
+  summaryLive?: boolean;
 }
 
 export const figureTitleId = (id: string) => `${id}__title`;
@@ -51,11 +59,15 @@ export function ChartFigure({
   provenanceNote,
   figureId,
   summaryVisuallyHidden = false,
+  busy = false,
+  summaryLive = true,
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const frame = useFigureFrame();
   const revealed = useExplorerStore(selectRevealed);
   const figureRef = useRef<HTMLElement>(null);
+  // The chart's marks are one tab stop, walked with the arrow keys.
+  const chartRef = useRovingMarks();
   const unique = facts.filter((fact, index) => facts.indexOf(fact) === index);
   // A link to this figure (…#id) opens with the figure in view, once its lazy view has rendered.
   useEffect(() => {
@@ -78,9 +90,11 @@ export function ChartFigure({
         <p id={figureDescriptionId(id)} className="visually-hidden">
           {description}
         </p>
-        <div className="chart-figure__chart">{children}</div>
+        <div className="chart-figure__chart" ref={chartRef} aria-busy={busy || undefined}>
+          {children}
+        </div>
         {after}
-        <p className="chart-figure__summary" aria-live="polite">
+        <p className="chart-figure__summary" aria-live={summaryLive ? 'polite' : 'off'}>
           {summary}
         </p>
         <p className="chart-figure__sources">
@@ -102,11 +116,13 @@ export function ChartFigure({
       <p id={figureDescriptionId(id)} className="chart-figure__description">
         {description}
       </p>
-      <div className="chart-figure__chart">{children}</div>
+      <div className="chart-figure__chart" ref={chartRef} aria-busy={busy || undefined}>
+        {children}
+      </div>
       {after}
       <p
         className={`chart-figure__summary${summaryVisuallyHidden ? ' visually-hidden' : ''}`}
-        aria-live="polite"
+        aria-live={summaryLive ? 'polite' : 'off'}
       >
         {summary}
       </p>

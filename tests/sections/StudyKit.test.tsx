@@ -59,7 +59,9 @@ describe('a study added as data only (the fictional fixture)', () => {
       within(chart).getAllByRole('button', { name: /^Sequence (AB|BA).*Participants: 20/ }),
     ).toHaveLength(2);
     expect(
-      within(chart).getByRole('button', { name: /Analysed: 37; Did not complete both: 3/ }),
+      within(chart).getByRole('button', {
+        name: /Analysed: 37 \([a-z ]+\); Did not complete both: 3/,
+      }),
     ).toBeInTheDocument();
     expect(
       within(chart).getAllByRole('button', { name: /Time between the two sessions: 3 weeks/ }),
