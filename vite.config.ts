@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, validateData } from './scripts/vitePlugins.ts';
+import { contentSecurityPolicy, messageCatalogs, validateData } from './scripts/vitePlugins.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,6 +11,7 @@ export default defineConfig({
   plugins: [
     react(),
     validateData(root),
+    messageCatalogs(root),
     contentSecurityPolicy(),
     // Offline and installable (see README "Offline"). Build only: no service worker in `npm start`
     // or in the unit tests. The app registers it itself from src/pwa (a bundled file, so the CSP

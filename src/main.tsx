@@ -4,6 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { UpdateNotice } from './pwa/UpdateNotice';
+import { LocaleRoot, wantedLocale } from './components/LocaleRoot';
+import { activateLocale, ensureCatalog } from './messages/i18n';
+import { viewNamespace } from './components/CatalogGate';
 import { useExplorerStore } from './store';
 import { startUrlSync } from './store/urlSync';
 import { preloadFirstView } from './viewChunks';
@@ -16,11 +19,23 @@ if (!root) throw new Error('index.html has no #root element');
 startUrlSync(window);
 // Start the URL's view chunk now, so it loads while the shell renders rather than after.
 preloadFirstView(useExplorerStore.getState());
-createRoot(root).render(
-  <StrictMode>
-    <App />
-    <UpdateNotice />
-  </StrictMode>,
+// The first paint is in the reader's language: a catalogue other than English (one small chunk,
+// fetched alongside the view's) loads before the first render; English needs no wait.
+const first = useExplorerStore.getState();
+const locale = wantedLocale(first.lang);
+// The words of the first view (or the lecture and handout) load alongside its chunk.
+ensureCatalog(locale, first.lecture || first.print ? 'lecture' : viewNamespace(first.view))?.catch(
+  () => {},
+);
+void activateLocale(locale).finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <LocaleRoot>
+        <App />
+        <UpdateNotice />
+      </LocaleRoot>
+    </StrictMode>,
+  ),
 );
 // Offline support (production builds only) and the self-driving ?fuzz mode load as their own chunks.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -13,7 +13,7 @@ import { Toggletip } from './Toggletip';
 import { useExplorerStore } from '../store';
 import { selectRevealed } from '../store/selectors';
 import { ViewLink } from '../controls/ViewLink';
-import { VIEW_LABELS } from '../messages/views';
+import { viewLabel } from '../messages/views';
 import { HIDDEN_PREFIX } from '../data/format';
 
 export interface FactProps {
@@ -105,7 +105,7 @@ function HiddenFact({ fact, withLabel }: { fact: FactData; withLabel: boolean })
     <span className="fact fact--hidden" data-hidden="until-revealed">
       {withLabel && <span className="fact__label">{fact.label}: </span>}
       <span className="fact__value fact__value--hidden">
-        {HIDDEN_PREFIX} <ViewLink to="blockade">{VIEW_LABELS.blockade}</ViewLink>
+        {HIDDEN_PREFIX} <ViewLink to="blockade">{viewLabel('blockade')}</ViewLink>
       </span>
     </span>
   );

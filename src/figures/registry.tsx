@@ -5,9 +5,10 @@
  */
 import { Suspense, lazy, type ComponentType } from 'react';
 import { FIGURE_IDS, figureInfo, type FigureId } from '../document/figures';
-import { FIELDS, type FieldKey } from '../document/fields';
+import { FIELDS, type FieldKey, type View } from '../document/fields';
 import { FieldControl } from '../controls/FieldControl';
 import { FigureFrameContext, type FigureFrame } from './frame';
+import { CatalogGate, viewNamespace } from '../components/CatalogGate';
 import './FigureHost.css';
 
 type Loader = () => Promise<ComponentType>;
@@ -67,7 +68,9 @@ export function FigureHost({
       >
         <div className="figure-host__figure">
           <Suspense fallback={<p className="loading">Loading {info.title}…</p>}>
-            <Figure />
+            <CatalogGate namespace={viewNamespace(info.view as View)}>
+              <Figure />
+            </CatalogGate>
           </Suspense>
           {choices.length > 0 && (
             <details className="figure-host__settings">
