@@ -16,7 +16,7 @@ import './styles/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Read the address before the first render, so a shared link opens straight on its view.
-startUrlSync(window);
+startUrlSync(window, { coalesce: true });
 // Start the URL's view chunk now, so it loads while the shell renders rather than after.
 preloadFirstView(useExplorerStore.getState());
 // The first paint is in the reader's language: a catalogue other than English (one small chunk,

@@ -5,6 +5,10 @@
  * - A change of view adds a history entry (pushState) so Back/Forward work; every other change
  *   (a slider drag, a theme) replaces the current entry, so history is not flooded.
  * - popstate (Back/Forward) re-reads the URL into the store without writing it back.
+ * - With `coalesce` (the app's setting), replacements wait until just after the next paint, and a
+ *   run of them within a frame becomes one write: `history.replaceState` costs ~10 ms a key press
+ *   on a slow laptop, and the address bar is not something the reader watches while dragging.
+ *   A navigation, popstate, the page being hidden and stopping all write what is pending first.
  */
 import { decode, encode, isNavigation, sameDocument, type DecodeContext } from '../document/codec';
 import { pickDocument, type DocumentState } from '../document/fields';
@@ -23,8 +27,13 @@ function urlFor(location: Location, document: DocumentState): string {
   return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
 
+export interface UrlSyncOptions {
+  /** Write replacements after the next paint, one per frame (default: at once). */
+  coalesce?: boolean;
+}
+
 /** Start syncing; returns a function that stops it (tests, StrictMode). */
-export function startUrlSync(win: Window = window): () => void {
+export function startUrlSync(win: Window = window, options: UrlSyncOptions = {}): () => void {
   const store = useExplorerStore;
   const readUrl = (isInitial: boolean) => {
     const { state, ignored } = decode(win.location.search, decodeContext());
@@ -41,25 +50,57 @@ export function startUrlSync(win: Window = window): () => void {
   readUrl(true);
   let last = pickDocument(store.getState());
 
+  /** A replacement not yet written (coalesce only). */
+  let pending: DocumentState | null = null;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending === null) return;
+    const document = pending;
+    pending = null;
+    win.history.replaceState(win.history.state, '', urlFor(win.location, document));
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // A timeout queued from an animation frame runs after that frame is painted.
+    if (typeof win.requestAnimationFrame === 'function') {
+      win.requestAnimationFrame(() => win.setTimeout(flush, 0));
+    } else win.setTimeout(flush, 0);
+  };
+
   const unsubscribe = store.subscribe((next) => {
     const document = pickDocument(next);
     if (sameDocument(document, last)) return;
     const previous = last;
     last = document;
-    const url = urlFor(win.location, document);
-    if (isNavigation(previous, document)) win.history.pushState(null, '', url);
-    else win.history.replaceState(win.history.state, '', url);
+    if (isNavigation(previous, document)) {
+      flush(); // the entry being left keeps its latest state
+      win.history.pushState(null, '', urlFor(win.location, document));
+    } else if (options.coalesce) {
+      pending = document;
+      schedule();
+    } else win.history.replaceState(win.history.state, '', urlFor(win.location, document));
   });
 
   const onPopState = () => {
+    pending = null; // the entry it belonged to is no longer current
     const { state } = decode(win.location.search, decodeContext());
     last = state; // already in the URL: do not write it back
     store.getState().applyDocument(state);
   };
+  const onHide = () => {
+    if (win.document.visibilityState === 'hidden') flush();
+  };
   win.addEventListener('popstate', onPopState);
+  win.addEventListener('pagehide', flush);
+  win.document.addEventListener('visibilitychange', onHide);
 
   return () => {
+    flush();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', flush);
+    win.document.removeEventListener('visibilitychange', onHide);
   };
 }

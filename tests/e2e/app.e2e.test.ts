@@ -150,7 +150,7 @@ describe('Effects over time', () => {
     await page.mouse.move(await dayToClientX(page, 9), y, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('9');
-    expect(new URL(page.url()).searchParams.get('day')).toBe('9');
+    await expect.poll(() => new URL(page.url()).searchParams.get('day')).toBe('9');
     expect(await page.locator('#effects-timeline .chart-figure__summary').textContent()).toContain(
       'Day 9 — people: past the 7-day window',
     );
@@ -182,7 +182,7 @@ describe('Effects over time', () => {
     await page.keyboard.press('PageDown');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('6');
-    expect(new URL(page.url()).searchParams.get('day')).toBe('6');
+    await expect.poll(() => new URL(page.url()).searchParams.get('day')).toBe('6');
     await page.keyboard.press('End');
     await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('21');
     await context.close();
@@ -498,6 +498,10 @@ describe('Embed keys', () => {
     await slider.waitFor();
     for (const key of ['ArrowRight', 'PageDown', 'n', 'b', 'End', ' '])
       await page.keyboard.press(key);
+    // Address writes wait for the next paint: let one pass before checking nothing was written.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+    );
     expect(new URL(page.url()).searchParams.get('day')).toBe('4');
     expect(await page.getByTestId('blackout').count()).toBe(0);
     await slider.focus();
@@ -568,7 +572,7 @@ describe('navigation and history', () => {
     await page.goto(harness.url);
     const before = await page.evaluate(() => history.length);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-    expect(new URL(page.url()).search).toBe('?theme=dark');
+    await expect.poll(() => new URL(page.url()).search).toBe('?theme=dark');
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.context().close();
   });

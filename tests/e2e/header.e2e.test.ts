@@ -142,7 +142,7 @@ describe('site header on a 390 × 844 phone', () => {
     await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.keyboard.press('ArrowDown'); // dark → projector
     await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe('projector');
-    expect(new URL(page.url()).searchParams.get('theme')).toBe('projector');
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('projector');
     // Changing the theme leaves the menu open; the header stays short in the new theme.
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     expect(await headerHeight(page)).toBeLessThanOrEqual(72);

@@ -64,6 +64,59 @@ describe('store ↔ URL sync', () => {
     expect(replace).not.toHaveBeenCalled();
   });
 
+  it('coalesces replacements into one write after the next frame, flushed by a navigation', () => {
+    vi.useFakeTimers();
+    try {
+      stop = startUrlSync(window, { coalesce: true });
+      const replace = vi.spyOn(window.history, 'replaceState');
+      const push = vi.spyOn(window.history, 'pushState');
+      useExplorerStore.getState().setTheme('dark');
+      useExplorerStore.getState().setTheme('projector');
+      expect(replace).not.toHaveBeenCalled();
+      expect(window.location.search).toBe('');
+      vi.runAllTimers();
+      expect(replace).toHaveBeenCalledTimes(1);
+      expect(window.location.search).toBe('?theme=projector');
+      useExplorerStore.getState().setTheme('dark');
+      useExplorerStore.getState().setView('sources');
+      // The pending theme is written to the entry being left, then the view is pushed.
+      expect(replace).toHaveBeenCalledTimes(2);
+      expect(replace.mock.calls[1]![2]).toBe('/?theme=dark');
+      expect(push).toHaveBeenCalledTimes(1);
+      expect(window.location.search).toBe('?view=sources&theme=dark');
+      vi.runAllTimers();
+      expect(replace).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes a pending replacement when the page is hidden or the sync stops', () => {
+    stop = startUrlSync(window, { coalesce: true });
+    useExplorerStore.getState().setTheme('dark');
+    expect(window.location.search).toBe('');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?theme=dark');
+    useExplorerStore.getState().setTheme('projector');
+    stop();
+    expect(window.location.search).toBe('?theme=projector');
+  });
+
+  it('drops a pending replacement on popstate (it belonged to the entry left)', () => {
+    vi.useFakeTimers();
+    try {
+      stop = startUrlSync(window, { coalesce: true });
+      useExplorerStore.getState().setTheme('dark');
+      setUrl('?view=sources');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      vi.runAllTimers();
+      expect(window.location.search).toBe('?view=sources');
+      expect(useExplorerStore.getState()).toMatchObject({ view: 'sources', theme: 'auto' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stops listening when stopped', () => {
     stop = startUrlSync(window);
     stop();
