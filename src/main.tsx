@@ -5,7 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { LocaleRoot, wantedLocale } from './components/LocaleRoot';
-import { activateLocale, ensureCatalog } from './messages/i18n';
+import { activateLocale, ensureCatalog, registerLocaleResource } from './messages/i18n';
+import { loadDataText } from './data/localize';
 import { viewNamespace } from './components/CatalogGate';
 import { useExplorerStore } from './store';
 import { startUrlSync } from './store/urlSync';
@@ -21,6 +22,7 @@ startUrlSync(window, { coalesce: true });
 preloadFirstView(useExplorerStore.getState());
 // The first paint is in the reader's language: a catalogue other than English (one small chunk,
 // fetched alongside the view's) loads before the first render; English needs no wait.
+registerLocaleResource(loadDataText);
 const first = useExplorerStore.getState();
 const locale = wantedLocale(first.lang);
 // The words of the first view (or the lecture and handout) load alongside its chunk.

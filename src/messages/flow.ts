@@ -16,7 +16,7 @@ import {
   type SequenceId,
 } from '../model/crossoverFlow';
 import type { FactData } from '../data/schema';
-import { HIDDEN_TEXT, formatFactValue, NOT_REPORTED } from '../data/format';
+import { hiddenText, formatFactValue, notReported } from '../data/format';
 
 export type ArmLabels = Record<ArmId, string>;
 
@@ -45,7 +45,7 @@ export function intervalText(fact: FactData): string {
 }
 
 function countValue(fact: FactData): string {
-  return fact.value === null ? NOT_REPORTED : formatFactValue({ ...fact, unit: undefined });
+  return fact.value === null ? notReported() : formatFactValue({ ...fact, unit: undefined });
 }
 
 /** A lower-case first letter, unless the word is an acronym ("HAM-D"). */
@@ -87,7 +87,7 @@ export function lineText({ role, fact }: FlowLineSpec): string {
     case 'planned':
       return `Planned: ${countValue(fact)}`;
     case 'enrolled':
-      return fact.value === null ? `${fact.label}: ${NOT_REPORTED}` : formatFactValue(fact);
+      return fact.value === null ? `${fact.label}: ${notReported()}` : formatFactValue(fact);
     case 'participants':
       return `Participants: ${countValue(fact)}`;
     case 'received':
@@ -130,7 +130,7 @@ function columnText(label: ColumnLabel, arms: ArmLabels): string {
  */
 export function flowText(spec: FlowDiagramSpec, arms: ArmLabels, revealed = true): FlowDiagram {
   const text = (line: FlowLineSpec) =>
-    line.fact.reveals && !revealed ? `${line.fact.label}: ${HIDDEN_TEXT}` : lineText(line);
+    line.fact.reveals && !revealed ? `${line.fact.label}: ${hiddenText()}` : lineText(line);
   return {
     boxes: spec.boxes.map((box) => ({
       ...box,

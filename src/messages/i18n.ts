@@ -115,15 +115,29 @@ export function useCatalog(namespace: Namespace): void {
   if (promise) throw promise;
 }
 
+/** Text outside the catalogues that follows the language (the data's words, src/data/localize.ts). */
+export type LocaleResource = (locale: Locale) => Promise<() => void>;
+const resources: LocaleResource[] = [];
+
+/** Adds a resource whose text is loaded with each new locale and put in place as it activates. */
+export function registerLocaleResource(resource: LocaleResource): void {
+  resources.push(resource);
+}
+
 /**
- * Makes `locale` the active one once the catalogues the page uses have loaded in it; a later call
- * wins over an earlier one still loading.
+ * Makes `locale` the active one once the catalogues the page uses (and the registered resources)
+ * have loaded in it; a later call wins over an earlier one still loading. A resource that cannot
+ * load keeps its current text.
  */
 export async function activateLocale(locale: Locale): Promise<void> {
   requested = locale;
   if (locale === active) return;
-  await Promise.all([...used].map((namespace) => ensureCatalog(locale, namespace)));
+  const [appliers] = await Promise.all([
+    Promise.all(resources.map((resource) => resource(locale).catch(() => () => {}))),
+    ...[...used].map((namespace) => ensureCatalog(locale, namespace)),
+  ]);
   if (requested !== locale) return;
+  appliers.forEach((apply) => apply());
   i18n.activate(locale, [intlTag(locale)]);
   active = locale;
   listeners.forEach((listener) => listener());

@@ -96,3 +96,27 @@ describe('switching language', () => {
     expect(t('header.theme')).toBe('Theme');
   });
 });
+
+describe('the data’s words', () => {
+  it('follow the language: Spanish from data/i18n/es, pseudo text, and English back', async () => {
+    const { registerLocaleResource } = await import('../../src/messages/i18n');
+    const { loadDataText } = await import('../../src/data/localize');
+    const { GLOSSARY, findStudy } = await import('../../src/data/studies');
+    const { formatFactValue } = await import('../../src/data/format');
+    registerLocaleResource(loadDataText);
+    const williams = findStudy('williams-2018')!;
+    expect(GLOSSARY[0]!.term).toBe('Crossover trial');
+    await activateLocale('es');
+    expect(GLOSSARY[0]!.term).toBe('Ensayo cruzado');
+    expect(williams.flow.planned!.label).toBe('Tamaño muestral previsto');
+    expect(formatFactValue(williams.flow.planned!)).toBe('30 personas');
+    expect(williams.title).toBe(
+      'Attenuation of Antidepressant Effects of Ketamine by Opioid Receptor Antagonism',
+    );
+    await activateLocale('pseudo');
+    expect(GLOSSARY[0]!.term.startsWith('Çŕóššóṽéŕ')).toBe(true);
+    await activateLocale('en');
+    expect(GLOSSARY[0]!.term).toBe('Crossover trial');
+    expect(formatFactValue(williams.flow.planned!)).toBe('30 people');
+  });
+});
