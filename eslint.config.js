@@ -13,6 +13,11 @@ const NO_DATA_FILES = {
   group: ['**/data/*.json', '**/data/**/*.json'],
   message: 'only src/data reads data/: import the typed data from src/data.',
 };
+const NO_STUDY_FILE_CHECKER = {
+  group: ['**/data/studyFile', '**/data/studyFile.ts'],
+  allowTypeImports: true,
+  message: 'the study file checker brings zod: use it through src/own/ownStudies, loaded lazily.',
+};
 const NO_STORE = {
   group: ['**/store', '**/store/**'],
   message: 'charts and models take plain values; sections and controls read the store.',
@@ -34,20 +39,31 @@ export default tseslint.config(
     },
   },
   {
-    // The app: no validator in the browser bundle, and only src/data reads data/.
+    // The app: no validator in the browser bundle, and only src/data reads data/. A reader's own
+    // study file is checked by src/data/studyFile.ts (zod), which only src/own/ownStudies.ts
+    // imports — and the app loads that module lazily.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [NO_ZOD], patterns: [NO_DATA_FILES, NO_STUDY_FILE_CHECKER] },
+      ],
+    },
+  },
+  {
+    files: ['src/own/ownStudies.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [NO_ZOD], patterns: [NO_DATA_FILES] }] },
   },
   {
     // src/data: the schema and validator may use zod; the loader may not; nothing imports the
     // store (data does not depend on state).
     files: ['src/data/**/*.ts'],
-    ignores: ['src/data/schema.ts', 'src/data/validate.ts'],
+    ignores: ['src/data/schema.ts', 'src/data/validate.ts', 'src/data/studyFile.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [NO_ZOD], patterns: [NO_STORE] }] },
   },
   {
-    files: ['src/data/schema.ts', 'src/data/validate.ts'],
+    files: ['src/data/schema.ts', 'src/data/validate.ts', 'src/data/studyFile.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_STORE] }] },
   },
   {

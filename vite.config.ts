@@ -3,7 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, messageCatalogs, validateData } from './scripts/vitePlugins.ts';
+import {
+  contentSecurityPolicy,
+  messageCatalogs,
+  studySchema,
+  validateData,
+} from './scripts/vitePlugins.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,6 +18,7 @@ export default defineConfig({
     validateData(root),
     messageCatalogs(root),
     contentSecurityPolicy(),
+    studySchema(),
     // Offline and installable (see README "Offline"). Build only: no service worker in `npm start`
     // or in the unit tests. The app registers it itself from src/pwa (a bundled file, so the CSP
     // needs no inline script), and asks before reloading onto a new version.

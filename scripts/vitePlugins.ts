@@ -10,11 +10,28 @@
  */
 import type { Plugin } from 'vite';
 import { validateDataTexts } from '../src/data/validate.ts';
+import { studyJsonSchema, validateTemplateTexts } from '../src/data/studyFile.ts';
 import { readDataTexts } from './dataFiles.ts';
 import { checkCatalogs, compileCatalog, readCatalogTexts } from './catalogs.ts';
 
+/** The ids of the studies in data/studies/ (a template may not take one). */
+function builtInIds(texts: Record<string, string>): string[] {
+  return Object.entries(texts)
+    .filter(([file]) => file.includes('/studies/'))
+    .map(([, text]) => {
+      try {
+        return String((JSON.parse(text) as { id?: unknown }).id);
+      } catch {
+        return '';
+      }
+    });
+}
+
 export function validateData(root: string): Plugin {
-  const check = () => validateDataTexts(readDataTexts(root));
+  const check = () => {
+    const texts = readDataTexts(root);
+    return [...validateDataTexts(texts), ...validateTemplateTexts(texts, builtInIds(texts))];
+  };
   return {
     name: 'validate-data',
     buildStart() {
@@ -66,6 +83,34 @@ export function messageCatalogs(root: string): Plugin {
     transform(code, id) {
       if (!isCatalog(id)) return null;
       return { code: compileCatalog(code), map: null };
+    },
+  };
+}
+
+/** The published file name of the study file format as JSON Schema. */
+export const STUDY_SCHEMA_FILE = 'study.schema.json';
+
+/** The JSON Schema text, generated from the zod definition (never written by hand). */
+export function studySchemaText(): string {
+  return `${JSON.stringify(studyJsonSchema(), null, 2)}\n`;
+}
+
+/**
+ * Publishes the study file format as JSON Schema: dist/study.schema.json in a build, and the same
+ * at /study.schema.json from the dev server.
+ */
+export function studySchema(): Plugin {
+  return {
+    name: 'study-json-schema',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: STUDY_SCHEMA_FILE, source: studySchemaText() });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.split('?')[0]?.endsWith(`/${STUDY_SCHEMA_FILE}`)) return next();
+        response.setHeader('Content-Type', 'application/schema+json');
+        response.end(studySchemaText());
+      });
     },
   };
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFigureFrame } from '../figures/frame';
 import { FigureHeading } from '../figures/FigureHeading';
 import type { FigureId } from '../document/figures';
-import { SOURCES, sourceById } from '../data/studies';
+import { NO_CITATION, allSources, sourceById, sourceOrigin } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { t } from '../messages/i18n';
 import { encode } from '../document/codec';
@@ -168,20 +168,33 @@ export function ChartFigure({
   );
 }
 
-/** How an export names a source: its label, the tier, and its DOI or registry record. */
+/**
+ * How an export names a source: its label, the tier, and its DOI or registry record. A reader's
+ * own source also carries the citation their file gives, or says "user-supplied study".
+ */
 export function citeSource(source: SourceData, tier?: string): string {
   const where = source.doi
     ? `doi:${source.doi}`
     : source.registryId
       ? `ClinicalTrials.gov ${source.registryId}`
       : null;
-  return `${source.label}${tier ? ` (${tier})` : ''}${where ? `, ${where}` : ''}`;
+  const own =
+    sourceOrigin(source.id) === 'user'
+      ? source.citation === NO_CITATION
+        ? 'user-supplied study'
+        : source.citation
+      : null;
+  return [`${source.label}${tier ? ` (${tier})` : ''}`, own, where].filter(Boolean).join(', ');
 }
 
-/** Each source's label → its export citation, for the CSV's source column. */
-const CITATION_BY_LABEL: ReadonlyMap<string, string> = new Map(
-  SOURCES.map((source) => [source.label, citeSource(source)]),
-);
+/** Each source's label → its export citation, for the CSV's source column (built-in first). */
+function citationsByLabel(): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const source of allSources()) {
+    if (!map.has(source.label)) map.set(source.label, citeSource(source));
+  }
+  return map;
+}
 
 /** The figure's text, read from its rendered parts. */
 function figureText(id: string, sources: string[]) {
@@ -270,7 +283,7 @@ function ExportTools({
               table,
               provenance,
               figureText(id, sources).title,
-              CITATION_BY_LABEL,
+              citationsByLabel(),
             );
           })
         }

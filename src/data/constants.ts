@@ -29,3 +29,6 @@ export const FINDINGS = [
   'commentary',
   'mechanism',
 ] as const;
+
+/** The largest study file a reader may open (1 MB); larger files are refused before reading. */
+export const MAX_STUDY_FILE_BYTES = 1024 * 1024;

@@ -3,8 +3,9 @@
  * on, and the glossary. Written with zod so that one definition gives both the TypeScript types
  * and the runtime validation.
  *
- * Zod runs at build time (a Vite plugin) and in the tests, never in the browser: the app imports
- * the JSON already validated and typed (see ./studies.ts), which keeps the initial bundle small.
+ * Zod runs at build time (a Vite plugin) and in the tests: the app imports data/ already
+ * validated and typed (see ./studies.ts), which keeps the initial bundle small. In the browser it
+ * runs only in the lazy chunk that checks a reader's own study file (./studyFile.ts).
  */
 import { z } from 'zod';
 import { FINDINGS, GENERAL_SOURCE_GROUPS, SOURCE_KINDS, TIERS } from './constants.ts';
@@ -230,6 +231,26 @@ export const Source = z.strictObject({
     .optional(),
 });
 
+/**
+ * A source named by a reader's own study file: a source as in data/sources.json, without the
+ * group (it is the study's own) and with the citation optional (exports then say
+ * "user-supplied study").
+ */
+export const OwnSource = Source.omit({ group: true }).extend({
+  citation: z.string().min(1).optional(),
+});
+
+/**
+ * A reader's own study file (opened in the browser, shared in a link, or data/templates/): one
+ * study in schema v2 with the sources its facts name. Published as JSON Schema by the build
+ * (study.schema.json), so a text editor can check the file as it is written.
+ */
+export const StudyFile = Study.extend({
+  /** Where an editor finds the JSON Schema, e.g. ".../study.schema.json"; ignored by the app. */
+  $schema: z.string().optional(),
+  sources: z.array(OwnSource).min(1).max(50),
+});
+
 export const SourcesFile = z.strictObject({
   schemaVersion: z.literal(1),
   sources: z.array(Source).min(1),
@@ -299,6 +320,8 @@ export type TierName = z.infer<typeof Tier>;
 export type FactData = z.infer<typeof Fact>;
 export type StudyData = z.infer<typeof Study>;
 export type SourceData = z.infer<typeof Source>;
+export type OwnSourceData = z.infer<typeof OwnSource>;
+export type StudyFileData = z.infer<typeof StudyFile>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceGroup = string;
 export type ConditionData = z.infer<typeof Condition>;

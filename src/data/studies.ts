@@ -28,6 +28,8 @@ export type StudyOrigin = 'built-in' | 'fixture' | 'user';
 export interface RegisteredStudy {
   study: StudyData;
   origin: StudyOrigin;
+  /** The ids of the sources registered with the study (none for a built-in study). */
+  sourceIds?: readonly string[];
 }
 
 /** Built-in studies, newest first (then by id), so the story's order is stable. */
@@ -54,6 +56,11 @@ export const EVIDENCE: readonly EvidenceEntryData[] =
   evidenceJson.entries as unknown as EvidenceEntryData[];
 
 const sourcesById = new Map(SOURCES.map((source) => [source.id, source]));
+/** Sources that came with a study registered at run time, and that study's origin. */
+const sourceOrigins = new Map<string, StudyOrigin>();
+
+/** The citation a reader's source gets when their file gives none; exports then say so. */
+export const NO_CITATION = 'User-supplied study; the file gives no citation.';
 
 let registry: RegisteredStudy[] = [...BUILT_IN];
 let studyList: readonly StudyData[] = registry.map((entry) => entry.study);
@@ -104,16 +111,49 @@ export function registerStudy(
     if (existing && SOURCES.includes(existing)) {
       throw new Error(`"${source.id}" is the id of a source of this app`);
     }
-    sourcesById.set(source.id, source);
   }
-  registry = [...registry.filter((entry) => entry.study.id !== study.id), { study, origin }];
+  forgetSources(study.id);
+  for (const source of sources) {
+    sourcesById.set(source.id, source);
+    sourceOrigins.set(source.id, origin);
+  }
+  const sourceIds = sources.map((source) => source.id);
+  registry = [
+    ...registry.filter((entry) => entry.study.id !== study.id),
+    { study, origin, sourceIds },
+  ];
   changed();
+}
+
+/** Drop the sources registered with a (non-built-in) study. */
+function forgetSources(studyId: string) {
+  const entry = registry.find((candidate) => candidate.study.id === studyId);
+  for (const sourceId of entry?.sourceIds ?? []) {
+    sourcesById.delete(sourceId);
+    sourceOrigins.delete(sourceId);
+  }
 }
 
 export function unregisterStudy(id: string): void {
   if (!registry.some((entry) => entry.study.id === id && entry.origin !== 'built-in')) return;
+  forgetSources(id);
   registry = registry.filter((entry) => entry.study.id !== id);
   changed();
+}
+
+/** Where a source came from: the app's data/sources.json, or with a study registered later. */
+export function sourceOrigin(id: string): StudyOrigin {
+  return sourceOrigins.get(id) ?? 'built-in';
+}
+
+/** Every source known now: the app's, then those registered with fixtures and readers' studies. */
+export function allSources(): SourceData[] {
+  return [...sourcesById.values()];
+}
+
+/** The name a study goes by in pickers and column headings; a reader's own is marked. */
+export function studyLabel(study: StudyData): string {
+  return originOf(study.id) === 'user' ? `${study.shortName} (your study)` : study.shortName;
 }
 
 /** Subscribe to registry changes (for useSyncExternalStore); returns the unsubscribe. */

@@ -2,6 +2,7 @@
  * Overview: the two questions, a card per study with its key facts (each through <Fact>), and how
  * to read the provenance markers.
  */
+import { Suspense, lazy } from 'react';
 import type { FactData, StudyData } from '../data/schema';
 import { originOf, type StudyOrigin } from '../data/studies';
 import { useStudies } from '../hooks/useStudies';
@@ -13,6 +14,9 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ViewLink } from '../controls/ViewLink';
 import { t } from '../messages/i18n';
 import { T } from '../messages/T';
+
+// Below the cards, so it loads after the first paint (it is not part of the initial bundle).
+const OwnStudyPanel = lazy(() => import('../own/OwnStudyPanel'));
 
 interface CardRow {
   fact: FactData | undefined;
@@ -110,6 +114,10 @@ export function Overview() {
       </div>
 
       <StudiesFigure />
+
+      <Suspense fallback={null}>
+        <OwnStudyPanel />
+      </Suspense>
 
       <section className="reading-guide" aria-labelledby="reading-guide-title">
         <h2 id="reading-guide-title">{t('overview.markers')}</h2>

@@ -4,6 +4,7 @@
  */
 import type { FactData, StudyData } from '../../data/schema';
 import { Fact } from '../../components/Fact';
+import { studyLabel } from '../../data/studies';
 import { TableScroll } from '../../components/TableScroll';
 
 interface Row {
@@ -63,7 +64,7 @@ export function DesignComparison({ studies }: { studies: readonly StudyData[] })
             </th>
             {studies.map((study) => (
               <th scope="col" key={study.id}>
-                {study.shortName}
+                {studyLabel(study)}
               </th>
             ))}
           </tr>

@@ -16,6 +16,7 @@ import {
 } from '../../store/selectors';
 import type { FlowMode, SequenceChoice } from '../../document/fields';
 import { armLabels as armLabelsOf } from '../../data/studyInputs';
+import { studyLabel } from '../../data/studies';
 import type { SequenceId } from '../../model/crossoverFlow';
 import { useStudies, useStudy } from '../../hooks/useStudies';
 import { Term } from '../../components/Term';
@@ -61,7 +62,7 @@ export default function Designs() {
           value={study.id}
           options={studies.map((candidate) => ({
             value: candidate.id,
-            label: candidate.shortName,
+            label: studyLabel(candidate),
           }))}
           onChange={setStudy}
         />

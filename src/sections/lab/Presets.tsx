@@ -5,6 +5,7 @@ import { selectApplyLabPreset } from '../../store/selectors';
 import { DEFAULT_LAB } from '../../model/lab/params';
 import { labPresets, type LabPreset } from '../../data/studyInputs';
 import { useStudies } from '../../hooks/useStudies';
+import { studyLabel } from '../../data/studies';
 import { Fact } from '../../components/Fact';
 
 const PRESET_NOTES: Record<LabPreset['kind'], string> = {
@@ -25,8 +26,10 @@ export function Presets() {
   const apply = useExplorerStore(selectApplyLabPreset);
   const studies = useStudies();
   const presets = useMemo(() => studies.flatMap(labPresets), [studies]);
-  const nameOf = (preset: LabPreset) =>
-    `${studies.find((study) => study.id === preset.studyId)?.shortName ?? preset.studyId} ${PRESET_NAMES[preset.kind]}`;
+  const nameOf = (preset: LabPreset) => {
+    const study = studies.find((candidate) => candidate.id === preset.studyId);
+    return `${study ? studyLabel(study) : preset.studyId} ${PRESET_NAMES[preset.kind]}`;
+  };
   return (
     <section aria-labelledby="presets-title" className="presets">
       <h2 id="presets-title">Start from a real design</h2>
