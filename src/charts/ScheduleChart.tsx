@@ -3,6 +3,7 @@
  * not reported) or ticks on the reported rating days. Events that depend on an approximate
  * interval are drawn dashed and labelled "about". Stateless; d3 computes the scale, React renders.
  */
+import { t } from '../messages/i18n';
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { LabelledScheduleEvent, Schedule } from '../model/sessionSchedule';
@@ -173,7 +174,7 @@ export function ScheduleChart({
         y={axisY}
         range={[x(0), x.range()[1]!]}
         fontSize={fontSize}
-        title="days since the first session"
+        title={t('designs.schedule.axis')}
       />
     </ChartSvg>
   );

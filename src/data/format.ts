@@ -2,6 +2,7 @@
 import type { FactData } from './schema';
 import { t } from '../messages/i18n';
 import { formatNumber } from '../messages/format';
+import { displayUnit } from './localize';
 
 /** "not reported", in the reader's language. */
 export function notReported(): string {
@@ -20,7 +21,8 @@ export function visibleFactValue(fact: FactData, revealed: boolean): string {
 
 /** The value as a reader sees it, e.g. "0.5 mg/kg intravenous", "about 1 month", "not reported". */
 export function formatFactValue(fact: FactData): string {
-  const { value, unit, approximate } = fact;
+  const { value, approximate } = fact;
+  const unit = displayUnit(fact);
   if (value === null) return notReported();
   const text = Array.isArray(value)
     ? value

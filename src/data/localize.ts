@@ -4,7 +4,8 @@
  * their reader-facing strings in place — to data/i18n/<code>/… (loaded on demand, one chunk per
  * file), to the pseudo-locale's text, or back to the English kept aside — at the same moment the UI
  * catalogue switches (src/messages/i18n.ts), just before the app re-renders. A module that loads
- * later (the lecture deck) is put into the active language as it registers. Identities stay the
+ * later (the lecture deck) is put into the active language as it registers. Units are the
+ * exception: the model reads them, so their words sit beside the fact (`displayUnit`). Identities stay the
  * same, so every index of facts and sources stays valid; numbers, ids, tiers and sources never
  * change.
  */
@@ -31,12 +32,37 @@ let current: { locale: Locale; translations: ReadonlyMap<string, Translation> } 
   translations: new Map(),
 };
 
+/**
+ * Units stay in English in the data, because the model reads them ("weeks", "days"): their words
+ * for readers are kept beside the fact and read by displayUnit.
+ */
+const unitWords = new WeakMap<object, string>();
+
+/** The unit of a fact as the reader's language writes it. */
+export function displayUnit(fact: { unit?: string }): string | undefined {
+  return unitWords.get(fact) ?? fact.unit;
+}
+
+function parentOf(root: object, path: string): object | undefined {
+  const parts = path.match(/[^.[\]]+/g) ?? [];
+  let node: unknown = root;
+  for (const part of parts.slice(0, -1)) {
+    node = (node as Record<string, unknown> | undefined)?.[part];
+  }
+  return node !== null && typeof node === 'object' ? node : undefined;
+}
+
 function apply(root: Root): void {
   const { locale, translations } = current;
   const translation = translations.get(root.file);
   for (const [path, english] of root.english) {
     const text = isPseudo(locale) ? pseudoText(english) : (translation?.[path] ?? english);
-    setAtPath(root.json, path, text);
+    if (path.endsWith('.unit')) {
+      const fact = parentOf(root.json, path);
+      if (fact) unitWords.set(fact, text);
+    } else {
+      setAtPath(root.json, path, text);
+    }
   }
 }
 

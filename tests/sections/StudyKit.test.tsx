@@ -80,7 +80,7 @@ describe('a study added as data only (the fictional fixture)', () => {
     ).toBeInTheDocument();
     const schedule = screen.getByRole('figure', { name: /Sessions and ratings, in days/ });
     expect(
-      within(schedule).getByText(/Ratings on days 1 and 7 and 14 after each session/),
+      within(schedule).getByText(/Ratings on days 1, 7 and 14 after each session/),
     ).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: /One session, in minutes/ })).toHaveTextContent(
       'Infusion over 30 min',
