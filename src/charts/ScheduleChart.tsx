@@ -152,7 +152,9 @@ export function ScheduleChart({
               textAnchor={anchor}
               className="schedule-session__title"
             >
-              {session.approximate ? `≈ day ${session.startDay}` : `Day ${session.startDay}`}
+              {t(session.approximate ? 'designs.schedule.dayApprox' : 'designs.schedule.dayTitle', {
+                day: session.startDay,
+              })}
             </text>
             <text textAnchor={anchor} className="schedule-session__label" fontSize={labelSize}>
               {lines.map((line, lineIndex) => (

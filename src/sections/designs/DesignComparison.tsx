@@ -64,10 +64,12 @@ function Cell({ facts }: { facts: FactData[] }) {
 
 export function DesignComparison({ studies }: { studies: readonly StudyData[] }) {
   return (
-    <TableScroll label="The designs compared">
+    <TableScroll label={t('designs.comparison.label')}>
       <table className="data-table compare-table">
         <caption className="visually-hidden">
-          {studies.map((study) => study.shortName).join(', ')}: design by design
+          {t('designs.comparison.caption', {
+            studies: studies.map((study) => study.shortName).join(', '),
+          })}
         </caption>
         <thead>
           <tr>
