@@ -61,10 +61,15 @@ const ACCENTS: Record<string, string> = {
   Z: 'Ž',
 };
 
-/** "Theme" → "Ţĥéɱé·····" (accented, about 40 % longer). */
+/** "Theme" → "Ţĥéɱé··" (accented, about 40 % longer); markup tags (<link>…</link>) are kept. */
 export function pseudoText(text: string): string {
-  const accented = [...text].map((char) => ACCENTS[char] ?? char).join('');
-  const letters = text.replace(/[^A-Za-z]/g, '').length;
+  const accented = text
+    .split(/(<\/?[A-Za-z0-9]+\/?>)/)
+    .map((part, index) =>
+      index % 2 === 1 ? part : [...part].map((char) => ACCENTS[char] ?? char).join(''),
+    )
+    .join('');
+  const letters = text.replace(/<\/?[A-Za-z0-9]+\/?>/g, '').replace(/[^A-Za-z]/g, '').length;
   return letters === 0 ? accented : `${accented}${'·'.repeat(Math.ceil(letters * 0.4))}`;
 }
 

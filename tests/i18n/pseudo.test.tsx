@@ -78,7 +78,8 @@ function strayText(root: HTMLElement): string[] {
     const parent = node.parentElement;
     if (!parent || parent.closest(`script, style, [hidden], textarea, ${PENDING_PARTS}`)) continue;
     const text = node.textContent ?? '';
-    if (foreignWords(text).length > 0) found.push(text.trim());
+    // Words not from a catalogue, or a message's markup shown as text (a tag the pseudo-locale broke).
+    if (foreignWords(text).length > 0 || /<\/?[^\s<>]+>/.test(text)) found.push(text.trim());
   }
   for (const element of root.querySelectorAll('[aria-label]')) {
     if (element.closest(PENDING_PARTS)) continue;

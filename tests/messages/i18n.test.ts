@@ -86,6 +86,8 @@ describe('switching language', () => {
     expect(text.startsWith('Ďéţáíĺš: ')).toBe(true);
     expect(text).toContain('plain');
     expect(t('header.theme').length).toBeGreaterThan('Theme'.length);
+    // Markup around words stays markup, so <T> still finds its elements.
+    expect(t('overview.sourcesLink')).toMatch(/<link>Šóúŕçéš<\/link>/);
   });
 
   it('keeps the later request when two overlap', async () => {
