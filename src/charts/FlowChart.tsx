@@ -68,19 +68,29 @@ export function FlowChart({
         data-left={columns.left}
         data-right={columns.right}
       >
-        {(['left', 'right'] as const).map((side) => (
-          <text key={side} textAnchor="middle" className="flow-chart__column-label">
-            {layout.columnLabelLines[side].map((line, index) => (
-              <tspan
-                key={index}
-                x={layout.columnCenters[side]}
-                y={layout.headerY + index * lineHeight}
-              >
-                {line}
-              </tspan>
+        {layout.lanes.length > 0
+          ? layout.lanes.map((lane, laneIndex) => (
+              <text key={laneIndex} textAnchor="middle" className="flow-chart__column-label">
+                {lane.lines.map((line, index) => (
+                  <tspan key={index} x={lane.center} y={layout.headerY + index * lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ))
+          : (['left', 'right'] as const).map((side) => (
+              <text key={side} textAnchor="middle" className="flow-chart__column-label">
+                {layout.columnLabelLines[side].map((line, index) => (
+                  <tspan
+                    key={index}
+                    x={layout.columnCenters[side]}
+                    y={layout.headerY + index * lineHeight}
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
             ))}
-          </text>
-        ))}
       </g>
       <g className="flow-chart__links" aria-hidden="true">
         {layout.links

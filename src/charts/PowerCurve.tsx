@@ -16,6 +16,9 @@ export interface PowerCurveProps {
   fontSize: number;
   titleId: string;
   descriptionId: string;
+  /** Labels of the solid and dashed curves (default: crossover, parallel). */
+  solidLabel?: string;
+  dashedLabel?: string;
 }
 
 export function PowerCurve({
@@ -26,6 +29,8 @@ export function PowerCurve({
   fontSize,
   titleId,
   descriptionId,
+  solidLabel = 'crossover',
+  dashedLabel = 'parallel (dashed)',
 }: PowerCurveProps) {
   const height = Math.max(200, Math.min(300, width * 0.45));
   const margin = {
@@ -99,7 +104,7 @@ export function PowerCurve({
           fontSize={fontSize * 0.8}
           className="power-curve__label"
         >
-          crossover
+          {solidLabel}
         </text>
       )}
       {parLabel && (
@@ -110,7 +115,7 @@ export function PowerCurve({
           fontSize={fontSize * 0.8}
           className="power-curve__label"
         >
-          parallel (dashed)
+          {dashedLabel}
         </text>
       )}
       <line

@@ -5,7 +5,7 @@
 import type { CrossoverFlowInput, ParallelFlowInput } from '../model/crossoverFlow';
 import type { ScheduleInput } from '../model/sessionSchedule';
 import type { TimelineInput } from '../model/effectTimeline';
-import type { LabParams } from '../model/lab/params';
+import type { LabConfig } from '../model/lab/settings';
 import { toDays } from '../model/sessionSchedule';
 import type { CompanionData, FactData, StudyData } from './schema';
 
@@ -102,10 +102,13 @@ export interface LabPreset {
   studyId: string;
   kind: 'as-run' | 'as-planned' | 'as-stopped';
   /** Parameters set by the preset; those not backed by `facts` are illustrative. */
-  values: Partial<LabParams>;
+  values: Partial<LabConfig>;
   /** The facts the preset's numbers come from. */
   facts: FactData[];
 }
+
+/** A preset without interim looks. */
+const NO_LOOKS = { interimLooks: 0, firstLook: 0 } as const;
 
 const count = (fact: FactData | undefined): number | null =>
   fact && typeof fact.value === 'number' ? fact.value : null;
@@ -128,7 +131,7 @@ export function labPresets(study: StudyData): LabPreset[] {
         id: `${study.id}-as-planned`,
         studyId: study.id,
         kind: 'as-planned',
-        values: { ...base, n: planned, dropout: 0, interim: 0 },
+        values: { ...base, n: planned, dropout: 0, ...NO_LOOKS },
         facts: [study.flow.planned!, study.schedule.interval],
       },
     ];
@@ -140,7 +143,8 @@ export function labPresets(study: StudyData): LabPreset[] {
         values: {
           ...base,
           n: planned,
-          interim: Math.round((enrolled / planned) * 100) / 100,
+          interimLooks: 1,
+          firstLook: Math.round((enrolled / planned) * 100) / 100,
           dropout: Math.round(((enrolled - analysed) / enrolled) * 100) / 100,
         },
         facts: [
@@ -160,7 +164,7 @@ export function labPresets(study: StudyData): LabPreset[] {
       id: `${study.id}-as-run`,
       studyId: study.id,
       kind: 'as-run',
-      values: { ...base, n, dropout: 0, interim: 0 },
+      values: { ...base, n, dropout: 0, ...NO_LOOKS },
       facts: [
         planned !== null ? study.flow.planned! : study.flow.enrolled,
         study.schedule.interval,

@@ -7,6 +7,9 @@
  *   (or are clamped) and are listed in `ignored`, which the page shows as a dismissible notice.
  * - `v` is the codec version. Version 2 reads version-1 links unchanged (the keys and their
  *   meanings are the same; version 2 added fields). A link without `v` is read as version 1.
+ *   Version 3 replaced the lab's `interim` (share of people at the one interim look) and
+ *   `boundary` (obf or naive) with the one set of look settings `interimLooks`, `firstLook` and
+ *   `spending`; `migrateLegacy` reads the old keys of any link into the new ones.
  */
 import {
   DEFAULT_DOCUMENT,
@@ -17,9 +20,51 @@ import {
   type FieldSpec,
 } from './fields.ts';
 
-export const CODEC_VERSION = 2;
+export const CODEC_VERSION = 3;
 /** Versions whose links this codec reads without a notice. */
-const READABLE_VERSIONS = ['1', '2'];
+const READABLE_VERSIONS = ['1', '2', '3'];
+
+/** Keys of older links that are no longer fields, and what they became. */
+export const LEGACY_KEYS = ['interim', 'boundary'] as const;
+type LegacyKey = (typeof LEGACY_KEYS)[number];
+
+/**
+ * Old lab links into the new look settings: `interim=f` (0 < f ≤ 0.9) is one interim look at
+ * share f (`interimLooks=1&firstLook=f`), `interim=0` no look; `boundary=obf|naive` is
+ * `spending=obf|naive`. A new key given in the same link wins. Malformed old values are reported.
+ */
+function migrateLegacy(
+  legacy: Partial<Record<LegacyKey, string>>,
+  seen: ReadonlySet<string>,
+  state: Record<FieldKey, unknown>,
+  ignored: string[],
+) {
+  if (legacy.boundary !== undefined) {
+    const raw = legacy.boundary;
+    if (raw === 'obf' || raw === 'naive') {
+      if (!seen.has('spending')) state.spending = raw;
+    } else {
+      ignored.push(`"boundary=${quoteRaw(raw)}": not one of obf, naive; the default was used.`);
+    }
+  }
+  if (legacy.interim !== undefined) {
+    const raw = legacy.interim;
+    const share = /^\s*(0?\.\d+|0|1(\.0*)?)\s*$/.test(raw) ? Number(raw) : NaN;
+    if (!(share >= 0 && share <= 1)) {
+      ignored.push(`"interim=${quoteRaw(raw)}": not a share between 0 and 0.9; no interim look.`);
+    } else if (share > 0 && !seen.has('interimLooks')) {
+      state.interimLooks = 1;
+      if (!seen.has('firstLook')) {
+        const field = FIELDS.firstLook;
+        const clamped = Math.min(field.max, Math.max(0.01, Math.round(share * 100) / 100));
+        state.firstLook = clamped;
+        if (clamped !== Math.round(share * 100) / 100) {
+          ignored.push(`"interim=${quoteRaw(raw)}": outside 0–${field.max}; ${clamped} was used.`);
+        }
+      }
+    }
+  }
+}
 
 /** What the decoder checks `id` fields against (e.g. the ids of the studies loaded). */
 export interface DecodeContext {
@@ -105,6 +150,7 @@ export function decode(search: string, context: DecodeContext = {}): DecodeResul
     };
   }
   const seen = new Set<string>();
+  const legacy: Partial<Record<LegacyKey, string>> = {};
   for (const [key, rawValue] of params) {
     if (key === 'v') {
       if (!READABLE_VERSIONS.includes(rawValue)) {
@@ -112,6 +158,10 @@ export function decode(search: string, context: DecodeContext = {}): DecodeResul
           `"v=${quoteRaw(rawValue)}": this link was made by another version of the app (this is version ${CODEC_VERSION}); settings were read as well as possible.`,
         );
       }
+      continue;
+    }
+    if ((LEGACY_KEYS as readonly string[]).includes(key)) {
+      legacy[key as LegacyKey] ??= rawValue;
       continue;
     }
     if (!Object.hasOwn(FIELDS, key)) {
@@ -136,6 +186,7 @@ export function decode(search: string, context: DecodeContext = {}): DecodeResul
       }
     }
   }
+  migrateLegacy(legacy, seen, state, ignored);
   return { state: state as DocumentState, ignored };
 }
 

@@ -92,7 +92,7 @@ const idField = (spec: Omit<IdField, 'kind'>): IdField => ({ kind: 'id', ...spec
  * simulated trials, the researcher's lab's scale), default from DEFAULT_LAB.
  */
 function labNumber(
-  key: keyof typeof LAB_LIMITS,
+  key: Exclude<keyof typeof LAB_LIMITS, 'interim'>,
   label: string,
   step: number,
   unit?: string,
@@ -318,14 +318,6 @@ export const FIELDS = {
   alpha: labNumber('alpha', 'Lab: two-sided significance level α', 0.005),
   sims: labNumber('sims', 'Lab: simulated trials', 100),
   seed: labNumber('seed', 'Lab: random seed', 1),
-  interim: labNumber('interim', 'Lab: interim look after this share of people (0 = none)', 0.01),
-  boundary: enumField({
-    scope: 'lab',
-    label: 'Lab: stopping boundary',
-    values: ['obf', 'naive'] as const,
-    default: DEFAULT_LAB.boundary,
-    valueLabels: { obf: 'O’Brien–Fleming-type', naive: 'Naive: p < α at each look' },
-  }),
   outcome: labChoice('outcome', 'Lab: outcome', {
     continuous: 'Continuous (a score)',
     binary: 'Binary (response yes/no)',
@@ -339,6 +331,10 @@ export const FIELDS = {
   pControl: labSetting('pControl', 'Lab: response probability on control (binary)'),
   pActive: labSetting('pActive', 'Lab: response probability on active (binary)'),
   interimLooks: labSetting('interimLooks', 'Lab: interim looks before the final analysis'),
+  firstLook: labSetting(
+    'firstLook',
+    'Lab: first interim look after this share of people (0 = looks equally spaced)',
+  ),
   spending: labChoice('spending', 'Lab: α spending at the looks', {
     obf: 'O’Brien–Fleming-type',
     pocock: 'Pocock-type',

@@ -33,14 +33,15 @@ const LAB: readonly string[] = [
   'alpha',
   'sims',
   'seed',
-  'interim',
-  'boundary',
+  'interimLooks',
+  'firstLook',
+  'spending',
   'rise',
   'peak',
   'half',
 ];
 
-/** The researcher's lab figure also reads the settings of issue #18. */
+/** The researcher's lab figure also reads the outcome and design settings of issue #18. */
 const LAB_RESEARCH: readonly string[] = [
   ...LAB,
   'outcome',
@@ -48,8 +49,6 @@ const LAB_RESEARCH: readonly string[] = [
   'allocation',
   'pControl',
   'pActive',
-  'interimLooks',
-  'spending',
 ];
 
 export const FIGURES = [
@@ -145,7 +144,7 @@ export const FIGURES = [
     view: 'lab',
     title: 'Many simulated trials: the estimates',
     reads: LAB,
-    controls: ['n', 'effect', 'washout', 'carryover', 'interim', 'boundary'],
+    controls: ['n', 'effect', 'washout', 'carryover', 'interimLooks', 'spending'],
   },
   {
     id: 'lab-power',
@@ -153,6 +152,13 @@ export const FIGURES = [
     title: 'Power against sample size',
     reads: LAB,
     controls: ['n', 'effect', 'rho', 'washout', 'carryover'],
+  },
+  {
+    id: 'lab-design',
+    view: 'lab',
+    title: 'Your design’s participant flow',
+    reads: LAB_RESEARCH,
+    controls: ['design', 'crossoverDesign', 'allocation', 'n', 'interimLooks'],
   },
   {
     id: 'lab-research',

@@ -37,6 +37,6 @@ export function urlTableMarkdown(): string {
     '| parameter | what it sets | scope | values | default |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
-    `| \`v\` | codec version (links without it are read as version 1) | global | \`1\`, \`${CODEC_VERSION}\` | \`${CODEC_VERSION}\` |`,
+    `| \`v\` | codec version (links without it are read as version 1) | global | \`1\`, \`2\`, \`${CODEC_VERSION}\` | \`${CODEC_VERSION}\` |`,
   ].join('\n');
 }

@@ -31,6 +31,7 @@ const LOADERS: Record<FigureId, Loader> = {
   'lab-estimates': () =>
     import('../sections/lab/EstimatesFigure').then((m) => m.LabEstimatesFigure),
   'lab-power': () => import('../sections/lab/PowerFigure').then((m) => m.LabPowerFigure),
+  'lab-design': () => import('../sections/lab/DesignFlowFigure').then((m) => m.LabDesignFigure),
   'lab-research': () => import('../sections/lab/ResearchFigure').then((m) => m.LabResearchFigure),
   tiers: () => import('../sections/Sources').then((m) => m.TiersFigure),
 };

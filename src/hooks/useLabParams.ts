@@ -1,14 +1,21 @@
 /** The design lab's parameters from the store, as one shallow-stable object. */
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorerStore } from '../store';
-import { DEFAULT_LAB, type LabParams } from '../model/lab/params';
+import { DEFAULT_LAB, originalLook, type LabParams } from '../model/lab/params';
 import type { ExplorerState } from '../store';
 
-const LAB_KEYS = Object.keys(DEFAULT_LAB) as (keyof LabParams)[];
+/** The document fields among the parameters (`interim` and `boundary` derive from the looks). */
+const LAB_KEYS = (Object.keys(DEFAULT_LAB) as (keyof LabParams)[]).filter(
+  (key): key is Exclude<keyof LabParams, 'interim' | 'boundary'> =>
+    key !== 'interim' && key !== 'boundary',
+);
 
 function pickLab(state: ExplorerState): LabParams {
   const out = {} as Record<keyof LabParams, unknown>;
   for (const key of LAB_KEYS) out[key] = state[key];
+  const { interim, boundary } = originalLook(state);
+  out.interim = interim;
+  out.boundary = boundary;
   return out as LabParams;
 }
 

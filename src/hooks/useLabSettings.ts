@@ -1,7 +1,7 @@
 /**
  * The researcher's lab settings (issue #18) from the store, as one shallow-stable object, and
  * whether they leave the original path (AB/BA with equal allocation, continuous, at most the
- * original single interim look): then the lab shows the research figure.
+ * one interim look): then the lab shows the research figure.
  */
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorerStore, type ExplorerState } from '../store';
@@ -21,7 +21,8 @@ export function useLabSettings(): LabSettings {
 
 /** True when the settings need the researcher's simulation rather than the original figures. */
 export function isResearchPath(settings: LabSettings, design: 'crossover' | 'parallel'): boolean {
-  if (settings.outcome === 'binary' || settings.interimLooks > 0) return true;
+  // The original figures handle the single interim look; more looks need the research figure.
+  if (settings.outcome === 'binary' || settings.interimLooks > 1) return true;
   if (settings.allocation !== 0.5) return true;
   return design === 'crossover' && settings.crossoverDesign !== 'ab-ba';
 }

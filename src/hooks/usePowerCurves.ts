@@ -10,9 +10,13 @@ import type { PowerCurves } from '../model/lab/power';
 import { powerCurvesMemo, type PowerCurveInput } from '../model/lab/powerGrid';
 import {
   powerCurveRequestKey,
+  type LabCurveRequest,
+  type LabCurveResponse,
   type PowerCurveRequest,
   type PowerCurveResponse,
 } from '../model/lab/powerGridProtocol';
+import { labPowerCurve, type LabPowerCurve } from '../model/lab/labPower';
+import type { LabConfig } from '../model/lab/settings';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -54,8 +58,8 @@ export function usePowerCurves(params: PowerCurveInput, lambda: number): PowerCu
       return;
     }
     const id = nextId++;
-    const onMessage = (event: MessageEvent<PowerCurveResponse>) => {
-      if (event.data.id !== id) return;
+    const onMessage = (event: MessageEvent<PowerCurveResponse | LabCurveResponse>) => {
+      if ('kind' in event.data || event.data.id !== id) return;
       lastAnswer = { key: event.data.key, curves: event.data.curves };
       setAnswer(lastAnswer);
     };
@@ -72,4 +76,51 @@ export function usePowerCurves(params: PowerCurveInput, lambda: number): PowerCu
 
   if (sync) return { curves: sync, current: true };
   return { curves: answer?.curves ?? null, current: answer?.key === key };
+}
+
+/** The last answer for the researcher's lab, shared so a remounted figure starts from it. */
+let lastLabAnswer: { key: string; curve: LabPowerCurve } | null = null;
+
+/**
+ * The researcher's power curve (primary analysis and parallel comparison, up to 1,000 people) from
+ * the same worker; the last curve stays drawn while a new one is computed. In place without Workers.
+ */
+export function useLabPowerCurve(
+  config: LabConfig,
+  lambda: number,
+): { curve: LabPowerCurve | null; current: boolean } {
+  const key = JSON.stringify([{ ...config, sims: 0, seed: 0 }, lambda]);
+  const inPlace = typeof Worker === 'undefined';
+  const sync = useMemo(
+    () => (inPlace ? labPowerCurve(config, lambda) : null),
+    // The key holds every input that matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [inPlace, key],
+  );
+  const [answer, setAnswer] = useState(lastLabAnswer);
+
+  useEffect(() => {
+    const target = getWorker();
+    if (!target) return;
+    if (lastLabAnswer?.key === key) {
+      setAnswer(lastLabAnswer);
+      return;
+    }
+    const id = nextId++;
+    const onMessage = (event: MessageEvent<PowerCurveResponse | LabCurveResponse>) => {
+      const data = event.data;
+      if (!('kind' in data) || data.id !== id) return;
+      lastLabAnswer = { key: data.key, curve: data.curve };
+      setAnswer(lastLabAnswer);
+    };
+    target.addEventListener('message', onMessage);
+    const request: LabCurveRequest = { kind: 'lab', id, key, config, lambda };
+    target.postMessage(request);
+    return () => target.removeEventListener('message', onMessage);
+    // The key holds every input that matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  if (sync) return { curve: sync, current: true };
+  return { curve: answer?.curve ?? null, current: answer?.key === key };
 }

@@ -9,6 +9,7 @@ import {
   type ArmId,
   type BoxLabel,
   type ColumnLabel,
+  type DesignStage,
   type FlowDiagram,
   type FlowDiagramSpec,
   type FlowLineSpec,
@@ -21,9 +22,9 @@ import { hiddenText, formatFactValue, notReported } from '../data/format';
 
 export type ArmLabels = Record<ArmId, string>;
 
-/** A stage's name ("Period 1"), in the reader's language. */
-export function stageLabel(stage: FlowStage): string {
-  return t(`designs.stage.${stage}`);
+/** A stage's name ("Period 1"), in the reader's language (shell catalogue: the lab uses it too). */
+export function stageLabel(stage: DesignStage): string {
+  return t(`stage.${stage}`);
 }
 
 /** The stages inside a sentence ("up to the time between the periods"). */

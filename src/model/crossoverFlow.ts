@@ -26,6 +26,22 @@ export const FLOW_STAGES = [
 ] as const;
 export type FlowStage = (typeof FLOW_STAGES)[number];
 
+/**
+ * The stages of any design the app draws, in order: the studies' six, plus a second washout and a
+ * third period for three-period designs (the lab's ABB/BAA). The build-up steps use FLOW_STAGES.
+ */
+export const DESIGN_STAGES = [
+  'enrolment',
+  'allocation',
+  'period1',
+  'washout',
+  'period2',
+  'washout2',
+  'period3',
+  'analysis',
+] as const;
+export type DesignStage = (typeof DESIGN_STAGES)[number];
+
 /** What a box is, as data; src/messages turns it into words. */
 export type BoxLabel =
   | { kind: 'enrolment' }
@@ -71,8 +87,10 @@ export type ColumnLabel =
 
 export interface FlowBoxSpec {
   id: string;
-  stage: FlowStage;
+  stage: DesignStage;
   column: Column;
+  /** In a diagram with `lanes`, the lane (0-based, left to right) of a non-centre box. */
+  lane?: number;
   /** The sequence this box belongs to (null for boxes shared by both). */
   sequence: SequenceId | null;
   /** The condition received in this box, for period boxes. */
@@ -117,6 +135,11 @@ export interface FlowDiagram {
   links: FlowLink[];
   columns: { left: string; right: string };
   footnotes: FlowLine[];
+  /**
+   * Headings of N equal lanes, for designs with more than two sequences (Balaam's four): boxes
+   * then sit in the lane their `lane` names, and `columns` is not drawn.
+   */
+  lanes?: string[];
 }
 
 export interface CrossoverFlowInput {
@@ -287,13 +310,13 @@ export function crossoverFlow(input: CrossoverFlowInput, mode: FlowMode): FlowDi
   };
 }
 
-/** Index (0-based) of a stage in the build order. */
-export function stageIndex(stage: FlowStage): number {
-  return FLOW_STAGES.indexOf(stage);
+/** Index (0-based) of a stage in the build order (−1 for a stage the build does not have). */
+export function stageIndex(stage: DesignStage): number {
+  return (FLOW_STAGES as readonly string[]).indexOf(stage);
 }
 
 /** Boxes and links visible when the first `step` stages are revealed. */
-export function visibleAtStep<B extends { id: string; stage: FlowStage }>(
+export function visibleAtStep<B extends { id: string; stage: DesignStage }>(
   diagram: { boxes: B[]; links: FlowLink[] },
   step: number,
 ) {

@@ -8,7 +8,7 @@
  * boxes rather than overflowing ones.
  */
 import { linkVertical } from 'd3-shape';
-import { FLOW_STAGES, type FlowBox, type FlowDiagram, type FlowLink } from './crossoverFlow';
+import { DESIGN_STAGES, type FlowBox, type FlowDiagram, type FlowLink } from './crossoverFlow';
 
 export interface FlowLayoutOptions {
   width: number;
@@ -52,6 +52,8 @@ export interface FlowLayout {
   /** Column headings wrapped to the column width. */
   columnLabelLines: { left: string[]; right: string[] };
   columnCenters: { left: number; right: number; center: number };
+  /** With the diagram's `lanes`: each lane's heading, wrapped, and its centre (else empty). */
+  lanes: { lines: string[]; center: number }[];
   fontSize: number;
   lineHeight: number;
   padding: number;
@@ -94,8 +96,21 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
     left: wrapText(diagram.columns.left, headerChars),
     right: wrapText(diagram.columns.right, headerChars),
   };
-  const headerLines = Math.max(columnLabelLines.left.length, columnLabelLines.right.length);
+  // N equal lanes instead of two columns, when the diagram has them.
+  const laneCount = diagram.lanes?.length ?? 0;
+  const laneGap = laneCount > 2 ? Math.max(6, Math.round(gap / 2)) : gap;
+  const laneWidth = laneCount > 0 ? (width - laneGap * (laneCount - 1)) / laneCount : sideWidth;
+  const laneX = (lane: number) => lane * (laneWidth + laneGap);
+  const lanes = (diagram.lanes ?? []).map((label, lane) => ({
+    lines: wrapText(label, (laneWidth - 8) / charWidth),
+    center: laneX(lane) + laneWidth / 2,
+  }));
+  const headerLines =
+    laneCount > 0
+      ? Math.max(...lanes.map((lane) => lane.lines.length))
+      : Math.max(columnLabelLines.left.length, columnLabelLines.right.length);
   const headerHeight = Math.round(lineHeight * (headerLines + 0.6));
+  const inLane = (box: FlowBox) => laneCount > 0 && box.column !== 'center';
 
   const columnX = {
     left: 0,
@@ -107,7 +122,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
   // Wrap every box's text, then give each stage row the height of its tallest box. A stage may
   // hold several centre boxes (analysis + stopped): they stack within the row.
   const sized = diagram.boxes.map((box) => {
-    const boxWidth = columnWidth[box.column];
+    const boxWidth = inLane(box) ? laneWidth : columnWidth[box.column];
     const maxChars = (boxWidth - 2 * padding) / charWidth;
     // Titles are bold, so wider per character.
     const titleLines = wrapText(box.title, maxChars / 1.1);
@@ -122,7 +137,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
 
   const placed: PlacedBox[] = [];
   let y = headerHeight;
-  for (const stage of FLOW_STAGES) {
+  for (const stage of DESIGN_STAGES) {
     const inRow = sized.filter((item) => item.box.stage === stage);
     if (inRow.length === 0) continue;
     const centre = inRow.filter((item) => item.box.column === 'center');
@@ -137,9 +152,10 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
     // Side boxes in one row share a height so the row reads as a pair.
     const sideHeight = Math.max(0, ...sides.map((item) => item.height));
     for (const item of sides) {
-      placed.push(
-        place({ ...item, height: sideHeight }, columnX[item.box.column as 'left' | 'right'], y),
-      );
+      const x = inLane(item.box)
+        ? laneX(item.box.lane ?? 0)
+        : columnX[item.box.column as 'left' | 'right'];
+      placed.push(place({ ...item, height: sideHeight }, x, y));
       rowBottom = Math.max(rowBottom, y + sideHeight);
     }
     y = rowBottom + rowGap;
@@ -179,7 +195,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
       crosses:
         from.box.column !== 'center' &&
         to.box.column !== 'center' &&
-        from.box.column !== to.box.column,
+        (from.box.column !== to.box.column || (from.box.lane ?? 0) !== (to.box.lane ?? 0)),
     });
   }
 
@@ -190,6 +206,7 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
     links,
     headerY: lineHeight,
     columnLabelLines,
+    lanes,
     columnCenters: {
       left: columnX.left + sideWidth / 2,
       right: columnX.right + sideWidth / 2,

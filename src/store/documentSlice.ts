@@ -17,10 +17,11 @@ import {
   type Theme,
   type View,
 } from '../document/fields';
-import type { Boundary, LabDesign, LabParams } from '../model/lab/params';
+import type { LabDesign } from '../model/lab/params';
+import type { LabConfig } from '../model/lab/settings';
 import type { ExplorerState } from './index';
 
-type LabNumberKey = Extract<NumberKey, keyof LabParams>;
+type LabNumberKey = Extract<NumberKey, keyof LabConfig>;
 
 export interface DocumentSlice extends DocumentState {
   /** Set any field; numbers are clamped and rounded to the field's range. */
@@ -44,13 +45,12 @@ export interface DocumentSlice extends DocumentState {
   /** Lab: set one numeric parameter (clamped to its range and rounded). */
   setLabNumber: (key: LabNumberKey, value: number) => void;
   setLabDesign: (design: LabDesign) => void;
-  setLabBoundary: (boundary: Boundary) => void;
   /** Handout: open or close the printable page. */
   setPrint: (print: boolean) => void;
   /** Lecture: leave lecture mode (keeps the current view and its state). */
   exitLecture: () => void;
   /** Lab: apply several parameters at once (a preset), each clamped like a slider move. */
-  applyLabPreset: (values: Partial<LabParams>) => void;
+  applyLabPreset: (values: Partial<LabConfig>) => void;
   /** Replace the whole document state (used when the URL changes under us: load, Back/Forward). */
   applyDocument: (document: DocumentState) => void;
   /** Put one scope's fields back to their defaults. */
@@ -91,7 +91,6 @@ export const createDocumentSlice: StateCreator<ExplorerState, [], [], DocumentSl
     setRevealed: (revealed) => setField('revealed', revealed),
     setLabNumber: (key, value) => setField(key, value),
     setLabDesign: (design) => setField('design', design),
-    setLabBoundary: (boundary) => setField('boundary', boundary),
     setPrint: (print) => setField('print', print),
     exitLecture: () => set({ lecture: false, presenter: false, slide: 1 }),
     applyLabPreset: (values) => {

@@ -34,5 +34,4 @@ export const selectSetField = (state: ExplorerState) => state.setField;
 export const selectResetScope = (state: ExplorerState) => state.resetScope;
 export const selectSetLabNumber = (state: ExplorerState) => state.setLabNumber;
 export const selectSetLabDesign = (state: ExplorerState) => state.setLabDesign;
-export const selectSetLabBoundary = (state: ExplorerState) => state.setLabBoundary;
 export const selectApplyLabPreset = (state: ExplorerState) => state.applyLabPreset;

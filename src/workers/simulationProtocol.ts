@@ -143,7 +143,7 @@ export async function runLabJob(
 ): Promise<void> {
   const { config, lambda } = job;
   const total = Math.max(0, Math.round(config.sims));
-  const looks = lookSizes(config.n, config.interimLooks).length;
+  const looks = lookSizes(config.n, config.interimLooks, config.firstLook).length;
   const nullJob = nullConfig(config, NULL_SEED_OFFSET);
   const chunk = labChunkSize(config.n);
   let main = emptyLabTotals(looks);

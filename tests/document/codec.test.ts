@@ -65,14 +65,13 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   alpha: fc.integer({ min: 1, max: 200 }).map((v) => v / 1000),
   sims: fc.integer({ min: 100, max: 100_000 }),
   seed: fc.integer({ min: 0, max: 999_999_999 }),
-  interim: fc.integer({ min: 0, max: 90 }).map((v) => v / 100),
-  boundary: fc.constantFrom('obf' as const, 'naive' as const),
   outcome: fc.constantFrom('continuous' as const, 'binary' as const),
   crossoverDesign: fc.constantFrom('ab-ba' as const, 'abb-baa' as const, 'balaam' as const),
   allocation: fc.integer({ min: 2, max: 18 }).map((v) => v / 20),
   pControl: fc.integer({ min: 1, max: 99 }).map((v) => v / 100),
   pActive: fc.integer({ min: 1, max: 99 }).map((v) => v / 100),
   interimLooks: fc.integer({ min: 0, max: 3 }),
+  firstLook: fc.integer({ min: 0, max: 90 }).map((v) => v / 100),
   spending: fc.constantFrom('obf' as const, 'pocock' as const, 'naive' as const),
 });
 
@@ -114,7 +113,6 @@ function isValid(state: DocumentState): boolean {
     state.slide >= 1 &&
     state.slide <= 200 &&
     (state.design === 'crossover' || state.design === 'parallel') &&
-    (state.boundary === 'obf' || state.boundary === 'naive') &&
     Number.isInteger(state.n) &&
     state.n >= 4 &&
     state.n <= 1000 &&
@@ -127,8 +125,8 @@ function isValid(state: DocumentState): boolean {
     state.dropout <= 0.5 &&
     state.alpha >= 0.001 &&
     state.alpha <= 0.2 &&
-    state.interim >= 0 &&
-    state.interim <= 0.9 &&
+    state.firstLook >= 0 &&
+    state.firstLook <= 0.9 &&
     Number.isFinite(state.effect) &&
     Number.isFinite(state.period) &&
     Number.isFinite(state.carryover) &&
@@ -192,6 +190,7 @@ describe('decode', () => {
     expect(decode('')).toEqual({ state: DEFAULT_DOCUMENT, ignored: [] });
     expect(decode('v=1&view=sources').ignored).toEqual([]);
     expect(decode('v=2&view=sources').ignored).toEqual([]);
+    expect(decode('v=3&view=sources').ignored).toEqual([]);
   });
 
   it('falls back to defaults for a hostile link and says what it ignored', () => {
@@ -208,7 +207,7 @@ describe('decode', () => {
     expect(ignored).toEqual([
       '"view=overview": "view" was given more than once; the first was used.',
       '"colour": not a setting this app knows.',
-      '"v=9": this link was made by another version of the app (this is version 2); settings were read as well as possible.',
+      '"v=9": this link was made by another version of the app (this is version 3); settings were read as well as possible.',
     ]);
   });
 
@@ -272,8 +271,9 @@ describe('decode', () => {
       alpha: 0.01,
       sims: 100_000,
       seed: 7,
-      interim: 0.47,
-      boundary: 'naive',
+      interimLooks: 1,
+      firstLook: 0.47,
+      spending: 'naive',
     });
     expect(ignored).toEqual(['"sims=150000": outside 100–100000; 100000 was used.']);
     expect(decode('n=3&rho=1&design=factorial').ignored).toHaveLength(3);
@@ -294,15 +294,54 @@ describe('decode', () => {
       spending: 'pocock',
       n: 900,
     });
-    const old = decode('view=lab&n=30&interim=0.5&boundary=naive').state;
+    const old = decode('view=lab&n=30&pActive=0.4').state;
     expect(old).toMatchObject({
       outcome: 'continuous',
       crossoverDesign: 'ab-ba',
       allocation: 0.5,
       interimLooks: 0,
+      firstLook: 0,
       spending: 'obf',
     });
     expect(decode('interimLooks=4&crossoverDesign=latin').ignored).toHaveLength(2);
+  });
+
+  describe('links from before version 3: the lab’s interim and boundary', () => {
+    it('reads interim=f as one interim look at share f, and boundary as the spending', () => {
+      const { state, ignored } = decode('view=lab&n=30&interim=0.47&boundary=naive');
+      expect(ignored).toEqual([]);
+      expect(state).toMatchObject({ n: 30, interimLooks: 1, firstLook: 0.47, spending: 'naive' });
+      // Re-encoded, the link uses only the new keys.
+      const again = encode(state);
+      expect(again).toBe('view=lab&n=30&interimLooks=1&firstLook=0.47&spending=naive');
+      expect(decode(again).state).toEqual(state);
+      // The Williams preset's look, as an old version-2 link wrote it.
+      expect(decode('v=2&view=lab&n=30&interim=0.47').state).toMatchObject({
+        interimLooks: 1,
+        firstLook: 0.47,
+        spending: 'obf',
+      });
+    });
+
+    it('reads interim=0 as no look, and lets the new keys win when a link has both', () => {
+      expect(decode('interim=0&boundary=obf').state).toMatchObject({
+        interimLooks: 0,
+        firstLook: 0,
+        spending: 'obf',
+      });
+      expect(
+        decode('interim=0.3&interimLooks=2&boundary=naive&spending=pocock').state,
+      ).toMatchObject({ interimLooks: 2, firstLook: 0, spending: 'pocock' });
+    });
+
+    it('reports malformed old values by name and keeps the defaults', () => {
+      const { state, ignored } = decode('interim=half&boundary=pocockish');
+      expect(state).toMatchObject({ interimLooks: 0, firstLook: 0, spending: 'obf' });
+      expect(ignored).toEqual([
+        '"boundary=pocockish": not one of obf, naive; the default was used.',
+        '"interim=half": not a share between 0 and 0.9; no interim look.',
+      ]);
+    });
   });
 
   it('does not treat inherited object keys as settings', () => {
@@ -312,7 +351,7 @@ describe('decode', () => {
 
   it('with full, writes every setting (so embeds are pinned) and still round-trips', () => {
     const full = encode(DEFAULT_DOCUMENT, { full: true });
-    expect(full.startsWith('v=2&view=overview&theme=auto')).toBe(true);
+    expect(full.startsWith('v=3&view=overview&theme=auto')).toBe(true);
     expect(new URLSearchParams(full).size).toBe(Object.keys(DEFAULT_DOCUMENT).length + 1);
     expect(decode(full)).toEqual({ state: DEFAULT_DOCUMENT, ignored: [] });
   });

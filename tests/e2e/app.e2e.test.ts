@@ -474,7 +474,7 @@ describe('Export and embed', () => {
     const src = new URL(code.match(/src="([^"]+)"/)![1]!);
     expect(src.searchParams.get('embed')).toBe('1');
     expect(src.searchParams.get('study')).toBe('williams-2018');
-    expect(src.searchParams.get('v')).toBe('2');
+    expect(src.searchParams.get('v')).toBe('3');
     expect(src.searchParams.get('sequence')).toBe('none');
     expect(src.searchParams.get('figure')).toBe('flow');
     await page.goto(src.toString());

@@ -56,6 +56,8 @@ describe('the researcher’s design lab in real Chromium', () => {
     expect(header.join('\n')).toContain('seed: 5');
     expect(header.join('\n')).toContain('outcome=binary');
     expect(header.join('\n')).toContain('crossoverDesign=abb-baa');
+    expect(header.join('\n')).toContain('interimLooks=1; firstLook=0; spending=obf');
+    expect(header.join('\n')).not.toContain('boundary=');
     const [columns, ...rows] = lines.filter((line) => !line.startsWith('#'));
     const cols = columns!.split(',');
     expect(rows).toHaveLength(500);
@@ -80,6 +82,36 @@ describe('the researcher’s design lab in real Chromium', () => {
         .filter((l) => !l.startsWith('#')),
     ).toHaveLength(61);
 
+    expect(await runAxe(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an old link with interim and boundary opens with the new look settings; Balaam’s design draws four lanes', async () => {
+    const { page, consoleErrors, foreignRequests } = await openPage(harness);
+    await page.goto(`${harness.url}?view=lab&n=30&interim=0.47&boundary=naive&sims=200`);
+    await expect
+      .poll(() => page.getByText(/Interim analysis after 14 of 30 people/).isVisible(), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    // The address now says it with the new keys, and no notice says anything was ignored.
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toContain('interimLooks=1&firstLook=0.47&spending=naive');
+    expect(new URL(page.url()).search).not.toContain('boundary=');
+    expect(await page.getByRole('slider', { name: /First interim look after/ }).inputValue()).toBe(
+      '0.47',
+    );
+    await page.getByRole('radio', { name: 'Balaam: AB/BA/AA/BB' }).click();
+    const flow = page.locator('#lab-design-figure');
+    for (const sequence of ['AB', 'BA', 'AA', 'BB'])
+      await expect
+        .poll(() =>
+          flow.getByRole('button', { name: new RegExp(`^Sequence ${sequence}\\.`) }).count(),
+        )
+        .toBe(1);
     expect(await runAxe(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -6,6 +6,7 @@ import {
   groupSequentialBoundary,
   sequentialCharacteristics,
   spendingFunction,
+  wangTsiatisBoundary,
 } from '../../src/model/lab/groupSequential';
 import { BOUNDARY_CONVENTION, twoLookBoundary } from '../../src/model/lab/boundaries';
 import { bivariateNormalCdf } from '../../src/model/lab/bivariateNormal';
@@ -124,5 +125,38 @@ describe('Lan–DeMets spending with up to four analyses', () => {
     expect(h0.expectedFraction).toBeCloseTo(1 - 0.5 * h0.rejectAt[0]!, 12);
     // Under the alternative the expected size falls well below the maximum.
     expect(sequentialCharacteristics(d, theta).expectedFraction).toBeLessThan(0.85);
+  });
+});
+
+describe('the recursive integration against the classical tables', () => {
+  // Pocock (1977) and O'Brien & Fleming (1979) boundaries for K equally spaced analyses, two-sided
+  // α = 0.05: Jennison & Turnbull (2000), Table 2.1 (Pocock C_P: K = 2 → 2.178, K = 3 → 2.289,
+  // K = 4 → 2.361) and Table 2.3 (O'Brien–Fleming C_B: 1.977, 2.004, 2.024, so c_k = C_B·√(K/k):
+  // K = 2 → 2.797, 1.977; K = 3 → 3.471, 2.454, 2.004). gsDesign(k, test.type = 2,
+  // sfu = "Pocock" / "OF") prints the same values. These are not the lab's spending boundaries;
+  // they check the integration that computes them, against numbers it was not tuned to.
+  const cases: ['pocock' | 'obf', number, number[]][] = [
+    ['pocock', 2, [2.178, 2.178]],
+    ['pocock', 3, [2.289, 2.289, 2.289]],
+    ['pocock', 4, [2.361, 2.361, 2.361, 2.361]],
+    ['obf', 2, [2.797, 1.977]],
+    ['obf', 3, [3.471, 2.454, 2.004]],
+    ['obf', 4, [4.049, 2.863, 2.337, 2.024]],
+  ];
+  it.each(cases)('%s, %i analyses, two-sided 0.05', (shape, analyses, published) => {
+    const d = wangTsiatisBoundary({ alpha: 0.05, analyses, shape });
+    d.z.forEach((z, k) => expect(Math.abs(z - published[k]!)).toBeLessThan(0.0015));
+    expect(d.overallAlpha).toBeCloseTo(0.05, 8);
+  });
+
+  it('the lab’s Lan–DeMets spending boundaries sit close to, but not on, the classical ones', () => {
+    // Pocock-type spending at K = 2 gives 2.157, 2.201 (two-sided 0.05), not 2.178 twice; the
+    // O’Brien–Fleming-type gives 2.963, 1.969, not 2.797, 1.977 — both as gsDesign documents.
+    const ldP = groupSequentialBoundary({ alpha: 0.05, fractions: [0.5, 1], spending: 'pocock' });
+    const ldO = groupSequentialBoundary({ alpha: 0.05, fractions: [0.5, 1], spending: 'obf' });
+    expect(ldP.z[0]).toBeCloseTo(2.157, 3);
+    expect(ldP.z[1]).toBeCloseTo(2.201, 3);
+    expect(ldO.z[0]).toBeCloseTo(2.963, 3);
+    expect(ldO.z[1]).toBeCloseTo(1.969, 3);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB } from '../../src/model/lab/params';
+import { DEFAULT_LAB, originalLook } from '../../src/model/lab/params';
 import {
   DEFAULT_LAB_SETTINGS,
   LAB_SETTINGS_FIELDS,
@@ -117,6 +117,29 @@ describe('design structures', () => {
     expect(counts).toEqual([30, 70]);
     expect(lookSizes(30, 1)).toEqual([15, 30]);
     expect(lookSizes(100, 3)).toEqual([25, 50, 75, 100]);
+  });
+
+  it('places the first look where firstLook says, the later ones equally spaced after it', () => {
+    // Williams as stopped: one look after 14 of 30 (the original engine's round(n·f) look).
+    expect(lookSizes(30, 1, 0.47)).toEqual([14, 30]);
+    expect(lookSizes(100, 3, 0.4)).toEqual([40, 60, 80, 100]);
+    expect(lookSizes(60, 2, 0.25)).toEqual([15, 38, 60]);
+    // firstLook = 0 keeps equal spacing; the original engine's look agrees with lookSizes.
+    expect(lookSizes(100, 3, 0)).toEqual(lookSizes(100, 3));
+    for (const [n, looks, first] of [
+      [30, 1, 0.47],
+      [68, 1, 0],
+      [200, 1, 0.3],
+    ] as const) {
+      const { interim } = originalLook({ interimLooks: looks, firstLook: first, spending: 'obf' });
+      expect(Math.max(4, Math.min(n - 2, Math.round(n * interim)))).toBe(
+        lookSizes(n, looks, first)[0],
+      );
+    }
+    expect(originalLook({ interimLooks: 0, firstLook: 0.5, spending: 'naive' })).toEqual({
+      interim: 0,
+      boundary: 'naive',
+    });
   });
 });
 
@@ -238,13 +261,38 @@ describe('reproducible runs and their CSV', () => {
 describe('power curve to 1,000 people', () => {
   it('rises with n and finds the sample sizes for 80% and 90%', () => {
     const curve = labPowerCurve(cfg({ effect: 0.2 }), 0);
-    expect(curve.maxN).toBe(1000);
+    expect(curve.limit).toBe(1000);
+    // The drawn range reaches past the sizes found (and the whole 1,000 for a large n).
+    expect(curve.maxN).toBeGreaterThanOrEqual(curve.n90!);
+    expect(labPowerCurve(cfg({ effect: 0.2, n: 900 }), 0).maxN).toBe(1000);
     expect(curve.points[curve.points.length - 1]![0]).toBeLessThanOrEqual(1000);
+    // The parallel comparison needs more people; its sizes come from the same search.
+    expect(curve.parallelN80).toBeGreaterThan(curve.n80!);
+    const parAt = (n: number) => labAnalytic(cfg({ effect: 0.2, n }), 0).parallelPower;
+    expect(parAt(curve.parallelN80!)).toBeGreaterThanOrEqual(0.8);
+    expect(parAt(curve.parallelN80! - 2)).toBeLessThan(0.8);
+    // A small effect in a parallel trial needs more than 1,000: not found, said as null.
+    expect(labPowerCurve(cfg({ effect: 0.1, design: 'parallel' }), 0).n80).toBeNull();
     for (let i = 1; i < curve.points.length; i += 1)
       expect(curve.points[i]![1]).toBeGreaterThanOrEqual(curve.points[i - 1]![1]);
     const at = (n: number) => labAnalytic(cfg({ effect: 0.2, n }), 0).power;
     expect(at(curve.n80!)).toBeGreaterThanOrEqual(0.8);
     expect(at(curve.n80! - 2)).toBeLessThan(0.8);
     expect(curve.n90).toBeGreaterThan(curve.n80!);
+  });
+});
+
+describe('the limit of the normal approximation at small looks (said on screen)', () => {
+  it('with t-tests at the looks, simulated trials stop at an early look less often than the z-scale integration says', () => {
+    // n = 68, two interim looks (23 and 45 people), O'Brien–Fleming-type: look 1 needs p < 0.0002,
+    // i.e. |t₂₁| ≥ 4.48 rather than |z| ≥ 3.71.
+    const config = cfg({ n: 68, interimLooks: 2, effect: 0.5, sims: 4000 });
+    const analytic = labAnalytic(config, 0).sequential;
+    const sim = summariseLab(simulateLab(config, 0, 0, 4000));
+    const se = Math.sqrt((analytic.rejectAt[0]! * (1 - analytic.rejectAt[0]!)) / 4000);
+    expect(sim.rejectAt[0]!).toBeLessThan(analytic.rejectAt[0]! - 3 * se);
+    expect(sim.expectedN).toBeGreaterThan(analytic.expectedN);
+    // Overall power still agrees within 3 Monte Carlo SEs.
+    within3(sim.rejection, analytic.power, 4000);
   });
 });

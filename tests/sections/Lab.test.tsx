@@ -64,13 +64,21 @@ describe('Design lab', () => {
     await user.click(screen.getByRole('button', { name: 'Williams et al. 2018 as stopped' }));
     expect(useExplorerStore.getState()).toMatchObject({
       n: 30,
-      interim: 0.47,
+      interimLooks: 1,
+      firstLook: 0.47,
       dropout: 0.14,
       washout: 30,
     });
-    expect(window.location.search).toContain('interim=0.47');
+    expect(window.location.search).toContain('interimLooks=1&firstLook=0.47');
+    // One look keeps the original figures, whose interim summary shows the look.
+    expect(screen.getByText(/Interim analysis after 14 of 30 people/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hess et al. 2024 as run' }));
-    expect(useExplorerStore.getState()).toMatchObject({ n: 68, washout: 14, interim: 0 });
+    expect(useExplorerStore.getState()).toMatchObject({
+      n: 68,
+      washout: 14,
+      interimLooks: 0,
+      firstLook: 0,
+    });
     await user.click(screen.getByRole('button', { name: 'New sample' }));
     expect(useExplorerStore.getState().seed).toBe(2);
     expect(window.location.search).toContain('seed=2');

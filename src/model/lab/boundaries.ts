@@ -9,6 +9,7 @@
  * Two-sided α = 0.05 at f = 0.5 gives c = 2.963, 1.969 (the published gsDesign/rpact values);
  * at Williams' f = 14/30, c = 3.080, 1.966. (Spending the two-sided α instead would give 2.772
  * and 1.979 at f = 0.5 — a different, less conservative boundary; the lab does not use it.)
+ * Pocock-type: Lan–DeMets spending a·ln(1 + (e − 1)t) (gsDesign `sfLDPocock`, rpact `asP`).
  * Naive: p < α at both looks (c₁ = c₂ = z_{1−α/2}), which inflates the type I error.
  */
 import { jStat } from '../stats';
@@ -62,7 +63,7 @@ function computeBoundary(alpha: number, fraction: number, kind: Boundary): TwoLo
   const design = groupSequentialBoundary({
     alpha,
     fractions: [fraction, 1],
-    spending: kind === 'obf' ? 'obf' : 'naive',
+    spending: kind,
     sided: 2,
   });
   const [z1 = NaN, z2 = NaN] = design.z;

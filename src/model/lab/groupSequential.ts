@@ -341,3 +341,51 @@ export function sequentialCharacteristics(
 export function equallySpaced(analyses: number): number[] {
   return Array.from({ length: analyses }, (_, i) => (i + 1) / analyses);
 }
+
+/**
+ * The classical boundaries of the Wang–Tsiatis (1987) family for K equally spaced analyses,
+ * c_k = C · (k/K)^(Δ − 1/2), with C chosen so that the overall level is exactly α:
+ *   Pocock (1977)               Δ = 1/2, a constant c_k = C
+ *   O'Brien & Fleming (1979)    Δ = 0,   c_k = C · √(K/k)
+ * These are not the lab's spending boundaries (those are Lan–DeMets approximations to them, and
+ * allow unequal looks); they are here so the recursive integration can be checked against the
+ * published tables (Jennison & Turnbull 2000, Tables 2.1 and 2.3; gsDesign `sfu = "Pocock"/"OF"`).
+ */
+export function wangTsiatisBoundary(input: {
+  alpha: number;
+  analyses: number;
+  shape: 'pocock' | 'obf';
+  sided?: 1 | 2;
+}): GroupSequentialDesign {
+  const sided = input.sided ?? 2;
+  const K = input.analyses;
+  const fractions = equallySpaced(K);
+  const delta = input.shape === 'pocock' ? 0.5 : 0;
+  const shape = fractions.map((t) => t ** (delta - 0.5));
+  const designFor = (C: number): GroupSequentialDesign => {
+    const z = shape.map((s) => C * s);
+    return {
+      fractions,
+      z,
+      nominalP: z.map((c) => sided * (1 - Phi(c))),
+      cumulativeAlpha: [],
+      overallAlpha: NaN,
+      alpha: input.alpha,
+      sided,
+      spending: input.shape === 'pocock' ? 'pocock' : 'obf',
+    };
+  };
+  // The overall level falls as C rises: bisect on C.
+  let lo = 0.5;
+  let hi = 6;
+  for (let iter = 0; iter < 60; iter += 1) {
+    const mid = (lo + hi) / 2;
+    if (sequentialCharacteristics(designFor(mid), 0).power > input.alpha) lo = mid;
+    else hi = mid;
+  }
+  const design = designFor((lo + hi) / 2);
+  const rejectAt = sequentialCharacteristics(design, 0).rejectAt;
+  let total = 0;
+  const cumulativeAlpha = rejectAt.map((p) => (total += p));
+  return { ...design, cumulativeAlpha, overallAlpha: total };
+}

@@ -13,7 +13,10 @@ const num = (x: number) => (Number.isFinite(x) ? String(+x.toPrecision(6)) : '')
 const bool = (x: boolean) => (x ? '1' : '0');
 
 function header(config: LabConfig, lambda: number, extra: string[]): string[] {
+  // `interim` and `boundary` are the original engine's single look, derived from the looks
+  // settings (interimLooks, firstLook, spending) this simulation reads: leave them out.
   const settings = Object.entries(config)
+    .filter(([k]) => k !== 'interim' && k !== 'boundary')
     .map(([k, v]) => `${k}=${v}`)
     .join('; ');
   return [

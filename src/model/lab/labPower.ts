@@ -199,19 +199,11 @@ function fixedPower(
 export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
   const fixed = fixedPower(config, lambda);
   const design = labSequentialDesign(config);
-  const sizes = lookSizes(config.n, config.interimLooks);
+  const sizes = lookSizes(config.n, config.interimLooks, config.firstLook);
   const alt = sequentialCharacteristics(design, fixed.delta);
   const nul = sequentialCharacteristics(design, 0);
   const st = designStructure(config.design, config.crossoverDesign, config.allocation);
-  const nA = config.n * shareOnA(st);
-  const parallelPower =
-    config.outcome === 'binary'
-      ? twoProportionPower(config.pActive, config.pControl, nA, config.n - nA, config.alpha)
-      : tTestPower(
-          config.effect / (config.sd * Math.sqrt(1 / nA + 1 / (config.n - nA))),
-          config.n - 2,
-          config.alpha,
-        );
+  const parallelPower = parallelComparisonPower(config, config.n);
   let mcn: number | null = null;
   if (config.outcome === 'binary' && config.design === 'crossover' && st.periods === 2) {
     // Pairs (Y_A, Y_B) ignoring period and carryover (Connor 1987).
@@ -242,43 +234,105 @@ export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
   };
 }
 
-export interface LabPowerCurve {
-  /** [n, fixed-size power] pairs from the smallest n to maxN. */
-  points: [number, number][];
-  n80: number | null;
-  n90: number | null;
-  maxN: number;
+/**
+ * Power of the parallel comparison of period 1 with n people (arm A = the people whose first
+ * period is on A): the two-proportion z test for a binary outcome, the two-sample t-test otherwise.
+ */
+function parallelComparisonPower(config: LabConfig, n: number): number {
+  const st = designStructure(config.design, config.crossoverDesign, config.allocation);
+  const nA = n * shareOnA(st);
+  return config.outcome === 'binary'
+    ? twoProportionPower(config.pActive, config.pControl, nA, n - nA, config.alpha)
+    : tTestPower(
+        config.effect / (config.sd * Math.sqrt(1 / nA + 1 / (n - nA))),
+        n - 2,
+        config.alpha,
+      );
 }
 
-const curveCache = new Map<string, LabPowerCurve>();
+export interface LabPowerCurve {
+  /** [n, fixed-size power of the primary analysis] from the smallest n to maxN. */
+  points: [number, number][];
+  /** [n, power of the parallel comparison of period 1] at the same n. */
+  parallel: [number, number][];
+  /** Smallest n (a multiple of the number of sequences) reaching 80% and 90% (null: > limit). */
+  n80: number | null;
+  n90: number | null;
+  /** The same for the parallel comparison (even n). */
+  parallelN80: number | null;
+  parallelN90: number | null;
+  /** The drawn range: up to 1.2 × the sizes found and 2 × the current n, at most `limit`. */
+  maxN: number;
+  /** The largest n searched. */
+  limit: number;
+}
+
+interface CurveMemo {
+  primary: Map<number, number>;
+  parallel: Map<number, number>;
+  sizes: Pick<LabPowerCurve, 'n80' | 'n90' | 'parallelN80' | 'parallelN90'>;
+}
+
+const curveCache = new Map<string, CurveMemo>();
 
 /**
- * Fixed-size power of the primary analysis over n up to `maxN` (default 1,000), and the
- * smallest n (a multiple of the number of sequences) reaching 80% and 90% — by bisection, since
- * power rises with n. Memoised on the inputs that matter.
+ * Fixed-size power of the primary analysis (and of the parallel comparison) against n, and the
+ * smallest n reaching 80% and 90% up to `limit` (default 1,000) — by bisection, since power rises
+ * with n. Point evaluations are memoised per setting apart from n, so moving the participants
+ * slider only recomputes the drawn range. Interim looks do not enter: this is the power of one
+ * analysis of everyone (the sequential power is in `labAnalytic`).
  */
 export function labPowerCurve(
   config: LabConfig,
   lambda: number,
-  maxN = 1000,
-  points = 80,
+  limit = 1000,
+  points = 60,
 ): LabPowerCurve {
-  const key = JSON.stringify([config, lambda, maxN, points, 'n', 'sims', 'seed']);
-  const hit = curveCache.get(key);
-  if (hit) return hit;
+  const key = JSON.stringify([{ ...config, n: 0, sims: 0, seed: 0 }, lambda, limit]);
+  let memo = curveCache.get(key);
   const st = designStructure(config.design, config.crossoverDesign, config.allocation);
   const unit = st.sequences.length;
-  const at = (n: number) => fixedPower({ ...config, n }, lambda).power;
-  const search = (target: number) => {
-    const found = sampleSizeFor(target, (n) => at((n / 2) * unit), maxN * (2 / unit));
-    return found === null ? null : (found / 2) * unit;
+  const primaryAt = (n: number) => {
+    let value = memo!.primary.get(n);
+    if (value === undefined) {
+      value = fixedPower({ ...config, n }, lambda).power;
+      memo!.primary.set(n, value);
+    }
+    return value;
   };
+  const parallelAt = (n: number) => {
+    let value = memo!.parallel.get(n);
+    if (value === undefined) {
+      value = parallelComparisonPower(config, n);
+      memo!.parallel.set(n, value);
+    }
+    return value;
+  };
+  if (!memo) {
+    memo = { primary: new Map(), parallel: new Map(), sizes: null as never };
+    const search = (target: number) => {
+      const found = sampleSizeFor(target, (n) => primaryAt((n / 2) * unit), limit * (2 / unit));
+      return found === null ? null : (found / 2) * unit;
+    };
+    memo.sizes = {
+      n80: search(0.8),
+      n90: search(0.9),
+      parallelN80: sampleSizeFor(0.8, parallelAt, limit),
+      parallelN90: sampleSizeFor(0.9, parallelAt, limit),
+    };
+    if (curveCache.size > 32) curveCache.clear();
+    curveCache.set(key, memo);
+  }
+  const { sizes } = memo;
   const start = Math.max(4, 2 * unit);
-  const step = Math.max(unit, Math.round((maxN - start) / points / unit) * unit);
+  const wanted = Math.max(60, 2 * config.n, 1.2 * (sizes.n90 ?? 0), 1.2 * (sizes.parallelN80 ?? 0));
+  const maxN = Math.min(limit, Math.ceil(wanted / (2 * unit)) * 2 * unit);
+  const step = Math.max(2 * unit, Math.round((maxN - start) / points / (2 * unit)) * 2 * unit);
   const pts: [number, number][] = [];
-  for (let n = start; n <= maxN; n += step) pts.push([n, at(n)]);
-  const curve = { points: pts, n80: search(0.8), n90: search(0.9), maxN };
-  if (curveCache.size > 32) curveCache.clear();
-  curveCache.set(key, curve);
-  return curve;
+  const par: [number, number][] = [];
+  for (let n = start; n <= maxN; n += step) {
+    pts.push([n, primaryAt(n)]);
+    par.push([n, parallelAt(n)]);
+  }
+  return { points: pts, parallel: par, ...sizes, maxN, limit };
 }

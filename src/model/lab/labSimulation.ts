@@ -39,19 +39,32 @@ const PhiInv = (p: number) => jStat.normal.inv(p, 0, 1);
 export type PrimaryAnalysis = 'contrast-t' | 'mainland-gart' | 'parallel-t' | 'two-proportion';
 
 /** Which primary analysis a configuration uses (see the header). */
-export function primaryAnalysis(config: LabConfig): PrimaryAnalysis {
+export function primaryAnalysis(
+  config: Pick<LabConfig, 'design' | 'outcome' | 'crossoverDesign'>,
+): PrimaryAnalysis {
   const binary = config.outcome === 'binary';
   if (config.design === 'parallel') return binary ? 'two-proportion' : 'parallel-t';
   if (binary && config.crossoverDesign !== 'abb-baa') return 'mainland-gart';
   return 'contrast-t';
 }
 
-/** People analysed at each look: round(n·k/K), at least 4 and increasing, the last = n. */
-export function lookSizes(n: number, interimLooks: number): number[] {
+/**
+ * People analysed at each look, increasing, the last = n. With `firstLook` = 0 the K analyses
+ * are equally spaced, round(n·k/K) (at least 4); with `firstLook` = f the first interim look is at
+ * max(4, min(n − 2, round(n·f))) people (the original lab's single look) and the later interim
+ * looks are equally spaced between it and the final analysis.
+ */
+export function lookSizes(n: number, interimLooks: number, firstLook = 0): number[] {
   const K = Math.max(1, Math.min(4, Math.round(interimLooks) + 1));
+  const first = firstLook > 0 ? Math.max(4, Math.min(n - 2, Math.round(n * firstLook))) : 0;
   const sizes: number[] = [];
   for (let k = 1; k <= K; k += 1) {
-    const size = k === K ? n : Math.max(4, Math.round((n * k) / K));
+    const size =
+      k === K
+        ? n
+        : first > 0
+          ? Math.round(first + ((n - first) * (k - 1)) / (K - 1))
+          : Math.max(4, Math.round((n * k) / K));
     if (size > (sizes[sizes.length - 1] ?? 0) && size < n) sizes.push(size);
     else if (k === K) sizes.push(n);
   }
@@ -60,7 +73,7 @@ export function lookSizes(n: number, interimLooks: number): number[] {
 
 /** The group-sequential design a configuration uses (fractions from the actual look sizes). */
 export function labSequentialDesign(config: LabConfig): GroupSequentialDesign {
-  const sizes = lookSizes(config.n, config.interimLooks);
+  const sizes = lookSizes(config.n, config.interimLooks, config.firstLook);
   return groupSequentialBoundary({
     alpha: config.alpha,
     fractions: sizes.map((s) => s / config.n),
@@ -135,7 +148,7 @@ function makePlan(config: LabConfig, lambda: number): Plan {
   });
   const tauModel = treatmentContrast(structure);
   const carryModel = carryoverContrast(structure);
-  const lookN = lookSizes(config.n, config.interimLooks);
+  const lookN = lookSizes(config.n, config.interimLooks, config.firstLook);
   const sd = binary ? 1 : config.sd;
   return {
     config,

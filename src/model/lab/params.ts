@@ -14,12 +14,17 @@
  *   alpha      two-sided significance level
  *   sims       number of simulated trials (capped at SIMS_MAX)
  *   seed       seed of the simulation
- *   interim    fraction of participants at an interim look (0 = none)
- *   boundary   obf (O'Brien–Fleming-type) or naive (p < alpha at both looks)
+ *   interim    fraction of participants at the single interim look of this engine (0 = none)
+ *   boundary   the spending at that look: obf, pocock (Lan–DeMets types) or naive (p < α twice)
+ *
+ * `interim` and `boundary` are not document fields: the document has one set of look settings,
+ * `interimLooks`, `firstLook` and `spending` (./settings.ts), from which `originalLook` derives
+ * them for this engine (the original figures run only with at most one interim look).
  */
+import type { Spending } from './groupSequential';
 
 export type LabDesign = 'crossover' | 'parallel';
-export type Boundary = 'obf' | 'naive';
+export type Boundary = Spending;
 
 export interface LabParams {
   design: LabDesign;
@@ -72,3 +77,17 @@ export const DEFAULT_LAB: Readonly<LabParams> = Object.freeze({
   interim: 0,
   boundary: 'obf',
 });
+
+/**
+ * The original engine's single look from the document's look settings: the fraction of people at
+ * the first interim look (equal spacing, 1/2, when `firstLook` is 0), or 0 with no interim look.
+ */
+export function originalLook(looks: {
+  interimLooks: number;
+  firstLook: number;
+  spending: Spending;
+}): { interim: number; boundary: Boundary } {
+  if (!(looks.interimLooks >= 1)) return { interim: 0, boundary: looks.spending };
+  const share = looks.firstLook > 0 ? looks.firstLook : 1 / (Math.round(looks.interimLooks) + 1);
+  return { interim: share, boundary: looks.spending };
+}

@@ -86,7 +86,7 @@ export function powerCurves(
     crossover: sampleSizeFor(0.9, crossAt, limit),
     parallel: sampleSizeFor(0.9, parAt, limit),
   };
-  const maxN = Math.min(400, Math.max(60, params.n * 2, (n80.parallel ?? 0) * 1.2));
+  const maxN = Math.min(1000, Math.max(60, params.n * 2, (n80.parallel ?? 0) * 1.2));
   const step = Math.max(2, Math.round(maxN / 60 / 2) * 2);
   const crossover: [number, number][] = [];
   const parallel: [number, number][] = [];

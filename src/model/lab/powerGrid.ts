@@ -74,7 +74,7 @@ export function powerCurvesMemo(
   const parSizes = sizesFor(par, limit);
   const n80 = { crossover: crossSizes.n80, parallel: parSizes.n80 };
   const n90 = { crossover: crossSizes.n90, parallel: parSizes.n90 };
-  const maxN = Math.min(400, Math.max(60, params.n * 2, (n80.parallel ?? 0) * 1.2));
+  const maxN = Math.min(1000, Math.max(60, params.n * 2, (n80.parallel ?? 0) * 1.2));
   const step = Math.max(2, Math.round(maxN / 60 / 2) * 2);
   const crossover: [number, number][] = [];
   const parallel: [number, number][] = [];

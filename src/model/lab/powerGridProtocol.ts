@@ -1,6 +1,8 @@
 /** Messages between the lab's power figure and the power-curve worker (./powerGrid.worker.ts). */
 import type { PowerCurves } from './power';
 import type { PowerCurveInput } from './powerGrid';
+import type { LabPowerCurve } from './labPower';
+import type { LabConfig } from './settings';
 
 export interface PowerCurveRequest {
   id: number;
@@ -19,4 +21,20 @@ export interface PowerCurveResponse {
 export function powerCurveRequestKey(params: PowerCurveInput, lambda: number): string {
   const { n, effect, sd, rho, alpha, dropout } = params;
   return `${n}|${effect}|${sd}|${rho}|${alpha}|${dropout}|${lambda}`;
+}
+
+/** The researcher's lab: the primary analysis's power curve up to 1,000 people. */
+export interface LabCurveRequest {
+  kind: 'lab';
+  id: number;
+  key: string;
+  config: LabConfig;
+  lambda: number;
+}
+
+export interface LabCurveResponse {
+  kind: 'lab';
+  id: number;
+  key: string;
+  curve: LabPowerCurve;
 }

@@ -20,6 +20,8 @@ export interface LabSettings {
   pControl: number;
   pActive: number;
   interimLooks: number;
+  /** Share of people at the first interim look; 0 = the looks equally spaced. */
+  firstLook: number;
   spending: Spending;
 }
 
@@ -30,6 +32,7 @@ export const DEFAULT_LAB_SETTINGS: Readonly<LabSettings> = Object.freeze({
   pControl: 0.3,
   pActive: 0.55,
   interimLooks: 0,
+  firstLook: 0,
   spending: 'obf',
 });
 
@@ -57,6 +60,7 @@ export const LAB_SETTINGS_FIELDS: {
   pControl: NumberField;
   pActive: NumberField;
   interimLooks: NumberField;
+  firstLook: NumberField;
   spending: ChoiceField<Spending>;
 } = {
   outcome: {
@@ -106,7 +110,18 @@ export const LAB_SETTINGS_FIELDS: {
     step: 1,
     decimals: 0,
     default: 0,
-    description: 'Interim analyses before the final one, equally spaced in people enrolled.',
+    description:
+      'Interim analyses before the final one (the original single look is interimLooks = 1).',
+  },
+  firstLook: {
+    kind: 'number',
+    min: 0,
+    max: 0.9,
+    step: 0.01,
+    decimals: 2,
+    default: 0,
+    description:
+      'Share of people at the first interim look, the later looks equally spaced after it; 0 = all looks equally spaced.',
   },
   spending: {
     kind: 'choice',

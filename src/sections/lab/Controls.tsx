@@ -1,10 +1,6 @@
 /** The lab's settings: every slider's range and step come from the field table. */
 import { useExplorerStore } from '../../store';
-import {
-  selectSetLabBoundary,
-  selectSetLabDesign,
-  selectSetLabNumber,
-} from '../../store/selectors';
+import { selectSetLabDesign, selectSetLabNumber } from '../../store/selectors';
 import { type LabParams } from '../../model/lab/params';
 import { rangeOf } from '../../document/fields';
 import { BOUNDARY_CONVENTION } from '../../model/lab/boundaries';
@@ -13,6 +9,7 @@ import { FieldControl } from '../../controls/FieldControl';
 import { RadioGroup } from '../../controls/RadioGroup';
 import { RangeControl } from '../../controls/RangeControl';
 import { ViewLink } from '../../controls/ViewLink';
+import { lookSizes } from '../../model/lab/labSimulation';
 
 export function Controls({
   params,
@@ -25,7 +22,6 @@ export function Controls({
 }) {
   const setNumber = useExplorerStore(selectSetLabNumber);
   const setDesign = useExplorerStore(selectSetLabDesign);
-  const setBoundary = useExplorerStore(selectSetLabBoundary);
   const setField = useExplorerStore((state) => state.setField);
   const settings = useLabSettings();
   const twoSequences = params.design === 'parallel' || settings.crossoverDesign !== 'balaam';
@@ -153,19 +149,9 @@ export function Controls({
               />
             </>
           )}
-          <RangeControl
-            label="Interim looks"
-            hint="equally spaced in people enrolled, before the final analysis"
-            value={settings.interimLooks}
-            {...rangeOf('interimLooks')}
-            format={(v) => (v === 0 ? 'none' : `${v}`)}
-            onChange={(v) => setField('interimLooks', v)}
-          />
-          <FieldControl field="spending" />
-          <p className="lab-controls__note">Boundaries: {BOUNDARY_CONVENTION.label}.</p>
         </fieldset>
         <fieldset className="lab-controls__group">
-          <legend>Testing</legend>
+          <legend>Testing and interim looks</legend>
           <RangeControl
             label="Significance level α"
             value={params.alpha}
@@ -173,25 +159,7 @@ export function Controls({
             format={(v) => v.toFixed(3)}
             onChange={(v) => setNumber('alpha', v)}
           />
-          <RangeControl
-            label="Interim look after"
-            hint="0 = no interim analysis"
-            value={params.interim}
-            {...rangeOf('interim')}
-            format={(v) => (v === 0 ? 'none' : `${Math.round(v * 100)}% of people`)}
-            onChange={(v) => setNumber('interim', v)}
-          />
-          {params.interim > 0 && (
-            <RadioGroup
-              legend="Stopping boundary"
-              value={params.boundary}
-              options={[
-                { value: 'obf', label: 'O’Brien–Fleming-type' },
-                { value: 'naive', label: 'Naive: p < α at each look' },
-              ]}
-              onChange={setBoundary}
-            />
-          )}
+          <LookControls />
           <RangeControl
             label="Simulated trials"
             hint={`at most ${rangeOf('sims').max.toLocaleString('en-GB')}`}
@@ -213,5 +181,43 @@ export function Controls({
         </fieldset>
       </div>
     </section>
+  );
+}
+
+/**
+ * The interim looks, one set for both engines: how many, where the first falls, and how α is
+ * spent across them (the original figures take one look; more show the research figure).
+ */
+function LookControls() {
+  const setField = useExplorerStore((state) => state.setField);
+  const looks = useExplorerStore((state) => state.interimLooks);
+  const firstLook = useExplorerStore((state) => state.firstLook);
+  const n = useExplorerStore((state) => state.n);
+  const sizes = lookSizes(n, looks, firstLook);
+  return (
+    <>
+      <RangeControl
+        label="Interim looks"
+        hint="analyses before the final one; the trial stops at the first that rejects"
+        value={looks}
+        {...rangeOf('interimLooks')}
+        format={(v) => (v === 0 ? 'none' : `${v}`)}
+        onChange={(v) => setField('interimLooks', v)}
+      />
+      {looks > 0 && (
+        <>
+          <RangeControl
+            label="First interim look after"
+            hint={`looks after ${sizes.join(', ')} of ${n} people`}
+            value={firstLook}
+            {...rangeOf('firstLook')}
+            format={(v) => (v === 0 ? 'equal spacing' : `${Math.round(v * 100)}% of people`)}
+            onChange={(v) => setField('firstLook', v)}
+          />
+          <FieldControl field="spending" />
+          <p className="lab-controls__note">Boundaries: {BOUNDARY_CONVENTION.label}.</p>
+        </>
+      )}
+    </>
   );
 }

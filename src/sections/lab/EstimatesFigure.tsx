@@ -219,7 +219,9 @@ function InterimSummary({
         {boundary.p2.toFixed(4)} at the end
         {params.boundary === 'naive'
           ? ' (naive: α at both looks).'
-          : ' (O’Brien–Fleming-type, Lan–DeMets spending).'}
+          : params.boundary === 'pocock'
+            ? ' (Pocock-type, Lan–DeMets spending).'
+            : ' (O’Brien–Fleming-type, Lan–DeMets spending).'}
       </p>
       <TableScroll label="Interim analysis results">
         <table className="data-table">

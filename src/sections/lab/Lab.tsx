@@ -16,6 +16,7 @@ import { LabEstimatesFigure } from './EstimatesFigure';
 import { LabPowerFigure } from './PowerFigure';
 import { Definitions } from './Definitions';
 import { LabResearchFigure } from './ResearchFigure';
+import { LabDesignFigure } from './DesignFlowFigure';
 import { isResearchPath, useLabSettings } from '../../hooks/useLabSettings';
 
 export default function Lab() {
@@ -39,6 +40,10 @@ export default function Lab() {
       </div>
       <Presets />
       <Controls params={params} remaining={remaining} lambda={lambda} />
+      <section aria-labelledby="design-flow-title">
+        <h2 id="design-flow-title">Your design, as a flow diagram</h2>
+        <LabDesignFigure />
+      </section>
       {research ? (
         <section aria-labelledby="research-title">
           <h2 id="research-title">Many simulated trials of your design</h2>

@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import { useExplorerStore } from '../../store';
 import { selectApplyLabPreset } from '../../store/selectors';
-import { DEFAULT_LAB } from '../../model/lab/params';
 import { labPresets, type LabPreset } from '../../data/studyInputs';
 import { useStudies } from '../../hooks/useStudies';
 import { studyLabel } from '../../data/studies';
@@ -24,6 +23,7 @@ const PRESET_NAMES: Record<LabPreset['kind'], string> = {
 
 export function Presets() {
   const apply = useExplorerStore(selectApplyLabPreset);
+  const resetScope = useExplorerStore((state) => state.resetScope);
   const studies = useStudies();
   const presets = useMemo(() => studies.flatMap(labPresets), [studies]);
   const nameOf = (preset: LabPreset) => {
@@ -50,7 +50,7 @@ export function Presets() {
           </li>
         ))}
         <li className="preset">
-          <button type="button" className="button button--quiet" onClick={() => apply(DEFAULT_LAB)}>
+          <button type="button" className="button button--quiet" onClick={() => resetScope('lab')}>
             Reset the lab
           </button>
           <p className="preset__note">Back to the starting values (all illustrative).</p>

@@ -27,6 +27,8 @@ import { TableScroll } from '../../components/TableScroll';
 import { FIELDS } from '../../document/fields';
 import { useFigureFrame } from '../../figures/frame';
 import { SIMULATED, num, pct } from './shared';
+import { ResearchPowerCurve } from './ResearchPowerCurve';
+import { LOOKS_APPROXIMATION_NOTE } from '../../messages/lab';
 
 /** The primary analysis, named and cited, for a configuration. */
 export function analysisName(analysis: PrimaryAnalysis, config: LabConfig): string {
@@ -306,7 +308,15 @@ export function LabResearchFigure() {
             </dd>
           </div>
         </dl>
+        {frame !== 'slide' && (
+          <ResearchPowerCurve config={config} lambda={lambda} analytic={analytic} />
+        )}
         {frame !== 'slide' && boundaryTable}
+        {frame !== 'slide' &&
+          looks.length > 1 &&
+          (analysis === 'contrast-t' || analysis === 'parallel-t') && (
+            <p className="lab-research__note">{LOOKS_APPROXIMATION_NOTE}</p>
+          )}
         {frame !== 'slide' && <DesignStructureTable structure={structure} />}
         {interactive && (
           <div className="lab-research__downloads">
