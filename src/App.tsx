@@ -14,6 +14,7 @@ import { SiteFooter } from './sections/SiteFooter';
 import { Notices } from './components/Notices';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { CatalogGate, viewNamespace } from './components/CatalogGate';
+import { NextStep } from './components/NextStep';
 import { Overview } from './sections/Overview';
 import { requestViewFocus } from './components/ViewHeading';
 import { FigureHost } from './figures/registry';
@@ -82,6 +83,7 @@ export function App() {
       >
         <CatalogGate namespace={viewNamespace(view)}>
           <ViewComponent />
+          {!embed && <NextStep view={view} />}
         </CatalogGate>
       </Suspense>
     </ViewErrorBoundary>

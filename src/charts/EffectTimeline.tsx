@@ -25,6 +25,11 @@ export interface EffectTimelineProps {
   dayText: string;
   width: number;
   fontSize: number;
+  /**
+   * The height to fill (a slide), or 0/undefined to take the natural height. Only the
+   * illustrative curve's panel gives way: the tracks and their text keep their size.
+   */
+  height?: number;
   /** Points [day, height 0–1] of the illustrative curve; omit to hide it. */
   curve?: [number, number][];
   /** Tier words shown on the marks, e.g. { humanWindow: 'paper' }. */
@@ -61,6 +66,7 @@ export function EffectTimeline({
   dayText,
   width,
   fontSize,
+  height: fitHeight,
   curve,
   tierTags,
   labels,
@@ -85,22 +91,44 @@ export function EffectTimeline({
 
   // Vertical layout, top to bottom.
   const lineHeight = small * 1.3;
-  const curveHeight = curve ? fontSize * 7 : 0;
-  const curveTop = fontSize * 1.8;
-  const trackTop = curve ? curveTop + curveHeight + fontSize * 1.2 : fontSize * 0.4;
   const labelLines = (text: string) =>
     wrapText(text, (width - margin.left - margin.right) / charWidth);
   const humanLabel = labelLines(`${labels.humanTrack}: ${labels.humanWindow}`);
   const ratLabel = labelLines(`${labels.companionTrack}: ${labels.ratWindow}; ${labels.shocks}`);
-  const bandHeight = fontSize * 1.7;
+  // A frame of fixed height (a slide) packs the tracks a little tighter; the text keeps its size.
+  const bandHeight = fitHeight ? fontSize * 1.45 : fontSize * 1.7;
+  const trackGap = fitHeight ? fontSize : fontSize * 1.4;
+  // The tracks and the axis, from the top of the first track label to the bottom of the chart.
+  const tracksHeight =
+    (humanLabel.length + ratLabel.length) * lineHeight + bandHeight * 3 + trackGap + fontSize * 5.8;
+  const curveTop = fontSize * 1.8;
+  // In a frame of fixed height the curve takes what the tracks leave (between 2.2 and 7 lines).
+  const curveHeight = !curve
+    ? 0
+    : fitHeight
+      ? Math.max(
+          fontSize * 2.2,
+          Math.min(fontSize * 7, fitHeight - curveTop - fontSize * 1.2 - tracksHeight),
+        )
+      : fontSize * 7;
+  const trackTop = curve ? curveTop + curveHeight + fontSize * 1.2 : fontSize * 0.4;
   const humanLabelY = trackTop + lineHeight;
   const humanWindowY = trackTop + humanLabel.length * lineHeight + fontSize * 0.5;
   const assessmentsY = humanWindowY + bandHeight + fontSize * 0.4;
-  const ratTop = assessmentsY + bandHeight + fontSize * 1.4;
+  const ratTop = assessmentsY + bandHeight + trackGap;
   const ratLabelY = ratTop + lineHeight;
   const ratWindowY = ratTop + ratLabel.length * lineHeight + fontSize * 0.5;
   const axisY = ratWindowY + bandHeight + fontSize * 1.2;
   const height = axisY + fontSize * 3.2;
+
+  /** The second infusion's label, as long as fits to the right of its mark at `left`. */
+  const secondInfusionLabel = (left: number) => {
+    const full = `${labels.secondInfusion} · ${tierTags.secondInfusion}`;
+    const fits = (text: string) => left + text.length * charWidth <= width;
+    if (width >= 520 && fits(full)) return full;
+    const short = `second infusion · ${tierTags.secondInfusion}`;
+    return width >= 520 && fits(short) ? short : '2nd infusion';
+  };
 
   const curvePath = useMemo(() => {
     if (!curve) return null;
@@ -283,9 +311,7 @@ export function EffectTimeline({
               fontSize={small}
               className="timeline-second__label"
             >
-              {width < 520
-                ? '2nd infusion'
-                : `${labels.secondInfusion} · ${tierTags.secondInfusion}`}
+              {secondInfusionLabel(x(human.secondInfusion.day) + fontSize * 0.8)}
             </text>
           </g>
         )}
@@ -310,10 +336,19 @@ export function EffectTimeline({
         />
       </g>
 
+      {/* The cursor crosses the tracks' bands, not their labels, so the labels stay readable. */}
       <line
         x1={cursorX}
         x2={cursorX}
-        y1={trackTop - fontSize * 0.2}
+        y1={humanWindowY - fontSize * 0.2}
+        y2={(human.assessmentBand ? assessmentsY : humanWindowY) + bandHeight + fontSize * 0.2}
+        className="day-cursor__line"
+        pointerEvents="none"
+      />
+      <line
+        x1={cursorX}
+        x2={cursorX}
+        y1={ratWindowY - fontSize * 0.2}
         y2={axisY}
         className="day-cursor__line"
         pointerEvents="none"

@@ -27,6 +27,12 @@ export interface EvidenceTimelineProps {
   onActivate: (id: string) => void;
   width: number;
   fontSize: number;
+  /**
+   * The height to fit (a slide), or 0/undefined for the natural height. A fixed height lists the
+   * entries by year in as many columns as it takes, with smaller marks, instead of stacking them
+   * under a year axis (which would shrink the text).
+   */
+  height?: number;
   titleId: string;
   descriptionId: string;
 }
@@ -79,6 +85,7 @@ export function EvidenceTimeline({
   onActivate,
   width,
   fontSize,
+  height: fitHeight = 0,
   titleId,
   descriptionId,
 }: EvidenceTimelineProps) {
@@ -100,30 +107,55 @@ export function EvidenceTimeline({
     () =>
       scaleSqrt()
         .domain([0, maxN])
-        .range([fontSize * 0.5, fontSize * 1.5]),
-    [maxN, fontSize],
+        .range(
+          fitHeight > 0 ? [fontSize * 0.35, fontSize * 0.85] : [fontSize * 0.5, fontSize * 1.5],
+        ),
+    [maxN, fontSize, fitHeight],
   );
   const yearWidth = x(minYear + 1) - x(minYear);
   const labelChars = Math.max(6, (yearWidth - 4) / (small * 0.56));
 
   // Wide: a year axis with the entries of each year stacked. Narrow: a vertical list, one row
   // per entry, so labels never collide.
-  const vertical = width < 560;
+  const vertical = width < 560 || fitHeight > 0;
   const maxR = size(maxN);
   const listLabelX = fontSize * 3.6 + 2 * maxR;
-  const listChars = Math.max(8, (width - listLabelX - 4) / (small * 0.56));
   const placed = useMemo(() => {
     if (vertical) {
-      let y = fontSize * 0.8;
-      return entries.map((entry, index) => {
-        const r = size(nOf(entry) ?? 0);
-        const lines = wrapText(`${entry.label} — ${FINDING_LABELS[entry.finding]}`, listChars);
-        const height = Math.max(2 * maxR, lines.length * small * 1.2) + fontSize * 0.8;
-        const cy = y + height / 2;
-        y += height;
-        const showYear = index === 0 || entries[index - 1]!.year !== entry.year;
-        return { entry, cx: fontSize * 3.2 + maxR, cy, r, lines, showYear, bottom: y };
-      });
+      // One row per entry, in year order; in a frame of fixed height, in up to three columns.
+      const listOf = (columns: number) => {
+        const columnWidth = width / columns;
+        const listChars = Math.max(8, (columnWidth - listLabelX - 4) / (small * 0.56));
+        const perColumn = Math.ceil(entries.length / columns);
+        let y = fontSize * 0.8;
+        return entries.map((entry, index) => {
+          const column = Math.floor(index / perColumn);
+          if (index % perColumn === 0) y = fontSize * 0.8;
+          const r = size(nOf(entry) ?? 0);
+          const lines = wrapText(`${entry.label} — ${FINDING_LABELS[entry.finding]}`, listChars);
+          const height = Math.max(2 * maxR, lines.length * small * 1.2) + fontSize * 0.8;
+          const cy = y + height / 2;
+          y += height;
+          const showYear = index % perColumn === 0 || entries[index - 1]!.year !== entry.year;
+          const cx = column * columnWidth + fontSize * 3.2 + maxR;
+          return {
+            entry,
+            cx,
+            cy,
+            r,
+            lines,
+            showYear,
+            yearX: column * columnWidth + 2 - cx,
+            bottom: y,
+          };
+        });
+      };
+      let list = listOf(1);
+      for (let columns = 2; fitHeight > 0 && columns <= 3; columns += 1) {
+        if (Math.max(...list.map((p) => p.bottom)) + fontSize * 0.4 <= fitHeight) break;
+        list = listOf(columns);
+      }
+      return list;
     }
     // Each year's column grows downward by the size of its marks and labels.
     const nextTop = new Map<number, number>();
@@ -140,10 +172,11 @@ export function EvidenceTimeline({
         r,
         lines,
         showYear: false,
+        yearX: 0,
         bottom: nextTop.get(entry.year)!,
       };
     });
-  }, [entries, x, size, fontSize, vertical, maxR, listChars, labelChars, small]);
+  }, [entries, x, size, fontSize, vertical, maxR, listLabelX, labelChars, small, width, fitHeight]);
   const axisY = Math.max(0, ...placed.map((p) => p.bottom)) + (vertical ? 0 : fontSize * 0.2);
   const height = vertical ? axisY + fontSize * 0.4 : axisY + fontSize * 2.4;
   const labelEvery = yearWidth < fontSize * 2.6 ? 2 : 1;
@@ -165,7 +198,7 @@ export function EvidenceTimeline({
       descriptionId={descriptionId}
       fontSize={fontSize}
     >
-      {placed.map(({ entry, cx, cy, r, lines, showYear }) => {
+      {placed.map(({ entry, cx, cy, r, lines, showYear, yearX }) => {
         const n = nOf(entry);
         return (
           <g
@@ -177,7 +210,7 @@ export function EvidenceTimeline({
             role="button"
             tabIndex={0}
             aria-pressed={activeId === entry.id}
-            aria-label={`${entry.year} ${entry.label}: ${FINDING_LABELS[entry.finding]}${n !== null ? `, ${n} participants` : ''}`}
+            aria-label={`${entry.year} ${entry.label} — ${FINDING_LABELS[entry.finding]}${n !== null ? `, ${n} participants` : ''}`}
             data-entry-id={entry.id}
             onFocus={() => onActivate(entry.id)}
             onClick={() => onActivate(entry.id)}
@@ -188,13 +221,13 @@ export function EvidenceTimeline({
               <>
                 {showYear && (
                   <text
-                    x={-cx + 2}
+                    x={yearX}
                     dy="0.35em"
                     fontSize={small}
                     className="evidence-mark__year"
                     aria-hidden="true"
                   >
-                    {entry.year}
+                    {`${entry.year} `}
                   </text>
                 )}
                 <text
@@ -205,7 +238,8 @@ export function EvidenceTimeline({
                 >
                   {lines.map((line, index) => (
                     <tspan key={index} x={maxR + 8} dy={index === 0 ? '0.35em' : small * 1.2}>
-                      {line}
+                      {/* a space between lines keeps the words apart in the label's text */}
+                      {index < lines.length - 1 ? `${line} ` : line}
                     </tspan>
                   ))}
                 </text>
@@ -220,7 +254,7 @@ export function EvidenceTimeline({
               >
                 {lines.map((line, index) => (
                   <tspan key={index} x={0} dy={index === 0 ? 0 : small * 1.15}>
-                    {line}
+                    {index < lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>

@@ -79,12 +79,16 @@ export function FlowChart({
               </text>
             ))
           : (['left', 'right'] as const).map((side) => (
-              <text key={side} textAnchor="middle" className="flow-chart__column-label">
-                {layout.columnLabelLines[side].map((line, index) => (
+              <text
+                key={side}
+                textAnchor={layout.columnLabels[side].anchor}
+                className="flow-chart__column-label"
+              >
+                {layout.columnLabels[side].lines.map((line, index) => (
                   <tspan
                     key={index}
-                    x={layout.columnCenters[side]}
-                    y={layout.headerY + index * lineHeight}
+                    x={layout.columnLabels[side].x}
+                    y={layout.columnLabels[side].y + index * lineHeight}
                   >
                     {line}
                   </tspan>
@@ -188,8 +192,9 @@ export function FlowChart({
                   textAnchor="end"
                   className="flow-box__tag"
                 >
-                  {/* leading space: keeps the tag a separate word in the box's visible text */}
-                  {' followed sequence'}
+                  {/* leading space: keeps the tag a separate word in the box's visible text;
+                      across a slide the boxes are narrow, so the tag is one word */}
+                  {layout.orientation === 'horizontal' ? ' followed' : ' followed sequence'}
                 </text>
               )}
             </g>

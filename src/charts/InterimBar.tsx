@@ -28,10 +28,28 @@ export function InterimBar({
   const gap = 2;
   const cell = Math.max(6, (width - gap * (planned - 1)) / planned);
   const cellHeight = Math.min(48, Math.max(fontSize * 1.6, cell * 1.4));
-  const top = fontSize * 1.6;
-  const height = top + cellHeight + fontSize * 2.6;
   const xOf = (i: number) => i * (cell + gap);
   const markX = xOf(studied) - gap / 2;
+  // The stop label sits right of the mark; where that would leave the chart it moves left (and
+  // on a narrow screen takes two lines), so it is never cut off.
+  const labelSize = fontSize * 0.85;
+  const label = `stopped here: interim analysis after ${studied}`;
+  const textWidth = (text: string) => text.length * labelSize * 0.62;
+  const labelLines =
+    textWidth(label) <= Math.max(width - markX - 4, markX - 4)
+      ? [label]
+      : ['stopped here:', `interim analysis after ${studied}`];
+  const labelWidth = Math.max(...labelLines.map(textWidth));
+  const labelX =
+    labelWidth <= width - markX - 4
+      ? markX + 4
+      : labelWidth <= markX - 4
+        ? markX - 4 - labelWidth
+        : Math.max(0, width - labelWidth);
+  // A label moved over the mark: the mark stops below it.
+  const labelOverMark = labelX <= markX && markX <= labelX + labelWidth;
+  const top = fontSize * 1.6 + (labelLines.length - 1) * labelSize * 1.2;
+  const height = top + cellHeight + fontSize * 2.6;
   return (
     <ChartSvg
       className="interim-bar"
@@ -71,19 +89,20 @@ export function InterimBar({
       <line
         x1={markX}
         x2={markX}
-        y1={top - fontSize * 0.9}
+        y1={labelOverMark ? top - fontSize * 0.2 : top - fontSize * 0.9}
         y2={top + cellHeight + 4}
         className="interim-bar__stop"
       />
       <text
-        x={markX}
-        y={top - fontSize * 0.5}
-        textAnchor={markX > width * 0.7 ? 'end' : 'start'}
-        dx={markX > width * 0.7 ? -4 : 4}
+        y={top - fontSize * 0.5 - (labelLines.length - 1) * labelSize * 1.2}
         className="interim-bar__stop-label"
-        fontSize={fontSize * 0.85}
+        fontSize={labelSize}
       >
-        stopped here: interim analysis after {studied}
+        {labelLines.map((line, index, lines) => (
+          <tspan key={line} x={labelX} dy={index === 0 ? 0 : labelSize * 1.2}>
+            {index < lines.length - 1 ? `${line} ` : line}
+          </tspan>
+        ))}
       </text>
       <text
         x={0}

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { TrialData } from '../model/lab/simulate';
 import type { LabDesign } from '../model/lab/params';
+import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
 
 export interface TrialChartProps {
@@ -28,12 +29,23 @@ export function TrialChart({
   titleId,
   descriptionId,
 }: TrialChartProps) {
-  const height = Math.max(220, Math.min(340, width * 0.5));
-  const top = fontSize * 2;
-  const bottom = height - fontSize * 2.2;
   const left = fontSize * 2.4;
   const gap = fontSize * 2;
   const panelWidth = (width - left - gap) / 2;
+  const titles =
+    design === 'crossover'
+      ? ['Sequence AB (active first)', 'Sequence BA (control first)']
+      : ['Arm A (active)', 'Arm B (control)'];
+  // A panel title wider than its panel (bold, ~0.62 em a character) wraps, in smaller type on
+  // a narrow panel (a phone in the projector theme); so do the period labels.
+  const narrow = panelWidth < 140;
+  const titleSize = narrow ? fontSize * 0.85 : fontSize;
+  const titleLines = titles.map((title) => wrapText(title, panelWidth / (titleSize * 0.62)));
+  const periodSize = narrow ? fontSize * 0.7 : fontSize * 0.8;
+  const extraTitleLines = Math.max(...titleLines.map((lines) => lines.length)) - 1;
+  const height = Math.max(220, Math.min(340, width * 0.5)) + extraTitleLines * titleSize * 1.2;
+  const top = fontSize * 2 + extraTitleLines * titleSize * 1.2;
+  const bottom = height - fontSize * 2.2;
 
   const y = useMemo(() => {
     let lo = Infinity;
@@ -91,23 +103,19 @@ export function TrialChart({
         </text>
       </g>
       {panels.map(({ group, x0, xA, xB }) => {
-        const title =
-          design === 'crossover'
-            ? group === 0
-              ? 'Sequence AB (active first)'
-              : 'Sequence BA (control first)'
-            : group === 0
-              ? 'Arm A (active)'
-              : 'Arm B (control)';
         return (
           <g key={group} className="trial-chart__panel">
             <text
-              x={x0 + panelWidth / 2}
               y={fontSize * 1.1}
               textAnchor="middle"
+              fontSize={titleSize}
               className="trial-chart__title"
             >
-              {title}
+              {titleLines[group]!.map((line, index, lines) => (
+                <tspan key={line} x={x0 + panelWidth / 2} dy={index === 0 ? 0 : fontSize * 1.2}>
+                  {index < lines.length - 1 ? `${line} ` : line}
+                </tspan>
+              ))}
             </text>
             {design === 'crossover' ? (
               <>
@@ -115,7 +123,7 @@ export function TrialChart({
                   x={xA}
                   y={height - fontSize * 0.6}
                   textAnchor="middle"
-                  fontSize={fontSize * 0.8}
+                  fontSize={periodSize}
                   className="axis__label"
                 >
                   period 1
@@ -124,7 +132,7 @@ export function TrialChart({
                   x={xB}
                   y={height - fontSize * 0.6}
                   textAnchor="middle"
-                  fontSize={fontSize * 0.8}
+                  fontSize={periodSize}
                   className="axis__label"
                 >
                   period 2
@@ -135,7 +143,7 @@ export function TrialChart({
                 x={x0 + panelWidth / 2}
                 y={height - fontSize * 0.6}
                 textAnchor="middle"
-                fontSize={fontSize * 0.8}
+                fontSize={periodSize}
                 className="axis__label"
               >
                 one measurement each

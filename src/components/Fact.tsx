@@ -16,6 +16,7 @@ import { ViewLink } from '../controls/ViewLink';
 import { viewLabel } from '../messages/views';
 import { t } from '../messages/i18n';
 import { T } from '../messages/T';
+import { visibleCitation } from '../data/format';
 
 export interface FactProps {
   fact: FactData;
@@ -41,6 +42,7 @@ export function markerText(fact: FactData): string {
 /** Just the tier marker and its panel, for places that show the value themselves. */
 export function FactMarker({ fact }: { fact: FactData }) {
   const source = sourceById(fact.sourceId);
+  const revealed = useExplorerStore(selectRevealed);
   const info = TIER_INFO[fact.tier];
   return (
     <Toggletip
@@ -53,7 +55,8 @@ export function FactMarker({ fact }: { fact: FactData }) {
         <strong>{t('fact.tierRow', { marker: info.marker })}</strong> {info.meaning}
       </span>
       <span className="toggletip__row">
-        <strong>{t('fact.sourceRow', { source: source.label })}</strong> {source.citation}
+        <strong>{t('fact.sourceRow', { source: source.label })}</strong>{' '}
+        {visibleCitation(source, revealed)}
       </span>
       {fact.formula && (
         <span className="toggletip__row">

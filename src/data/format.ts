@@ -1,5 +1,5 @@
 /** Turning a fact's value into display text, in the reader's language. */
-import type { FactData } from './schema';
+import type { FactData, SourceData } from './schema';
 import { t } from '../messages/i18n';
 import { formatNumber } from '../messages/format';
 import { displayUnit } from './localize';
@@ -17,6 +17,11 @@ export function hiddenText(): string {
 /** The value as a reader may see it now: a result not yet revealed is not shown. */
 export function visibleFactValue(fact: FactData, revealed: boolean): string {
   return fact.reveals && !revealed ? hiddenText() : formatFactValue(fact);
+}
+
+/** A source's citation as a reader may see it now: one whose title states the result waits for the reveal. */
+export function visibleCitation(source: SourceData, revealed: boolean): string {
+  return !revealed && source.citationBeforeReveal ? source.citationBeforeReveal : source.citation;
 }
 
 /** The value as a reader sees it, e.g. "0.5 mg/kg intravenous", "about 1 month", "not reported". */

@@ -169,6 +169,8 @@ export const Study = z.strictObject({
   id: StudyId,
   shortName: z.string().min(1).max(60),
   title: z.string().min(1),
+  /** True when the paper's title states a result the reader predicts first: shown after the reveal. */
+  titleReveals: z.boolean().optional(),
   /** The study's own source in data/sources.json (a reader's own study names its own). */
   sourceId: z.string().min(1),
   /** One line under the name on a card, e.g. "Ketamine vs placebo · people and rats". */
@@ -197,6 +199,11 @@ export const Source = z.strictObject({
   /** A study id (its sources), or one of the general groups (debate, methods). */
   group: z.string().min(1),
   citation: z.string().min(1),
+  /**
+   * The citation to show before the reveal when the full one's title states the result (the
+   * title left out and said so); the full citation appears once the reader has revealed.
+   */
+  citationBeforeReveal: z.string().min(1).optional(),
   year: z.number().int().min(1900).max(2100).optional(),
   doi: z
     .string()

@@ -72,6 +72,7 @@ export function FigureHost({
   return (
     <FigureFrameContext.Provider value={frame}>
       <div
+        data-figure={id}
         className={`figure-host figure-host--${frame}${numbers.length > 0 ? ' figure-host--with-controls' : ''}`}
       >
         <div className="figure-host__figure">

@@ -11,11 +11,21 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useFigureFrame } from '../figures/frame';
 
 export interface ChartSize {
   width: number;
   fontSize: number;
+  /**
+   * The height a chart may fill, or 0 when it sets its own. Only a slide gives its charts a
+   * definite height (the canvas is a flex item that takes the space left under the title), so a
+   * chart can lay itself out for the slide instead of being scaled down to fit it.
+   */
+  height: number;
 }
+
+const same = (a: ChartSize, b: ChartSize) =>
+  a.width === b.width && a.fontSize === b.fontSize && a.height === b.height;
 
 type Listener = (entry: ResizeObserverEntry) => void;
 
@@ -60,26 +70,29 @@ function observe(
 
 export function useChartDimensions<T extends HTMLElement>(fallbackWidth = 640) {
   const ref = useRef<T>(null);
-  const [size, setSize] = useState<ChartSize>(
-    () => lastSize ?? { width: fallbackWidth, fontSize: 14 },
-  );
+  // Heights are tracked only on slides: in a view the chart's own height sets its container's,
+  // and reporting it back would cost every chart a second render.
+  const tracksHeight = useFigureFrame() === 'slide';
+  const [size, setSize] = useState<ChartSize>(() => ({
+    ...(lastSize ?? { width: fallbackWidth, fontSize: 14 }),
+    height: 0,
+  }));
 
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const update = (measured: number, fontSize: number) => {
+    const update = (measured: number, fontSize: number, measuredHeight: number) => {
       const width = Math.round(measured);
+      const height = tracksHeight ? Math.round(measuredHeight) : 0;
       setSize((previous) => {
-        const next = { width: width > 0 ? width : fallbackWidth, fontSize };
+        const next = { width: width > 0 ? width : fallbackWidth, fontSize, height };
         if (width > 0) lastSize = next;
-        return previous.width === next.width && previous.fontSize === next.fontSize
-          ? previous
-          : next;
+        return same(previous, next) ? previous : next;
       });
     };
     const fontSizeOf = () => parseFloat(getComputedStyle(element).fontSize) || 14;
     if (typeof ResizeObserver === 'undefined') {
-      update(element.clientWidth, fontSizeOf());
+      update(element.clientWidth, fontSizeOf(), element.clientHeight);
       return;
     }
     return observe(
@@ -87,14 +100,19 @@ export function useChartDimensions<T extends HTMLElement>(fallbackWidth = 640) {
       (entry) => {
         const box = entry.contentBoxSize?.[0];
         // Style and layout are clean when the observer reports, so these reads force nothing.
-        update(box ? box.inlineSize : entry.contentRect.width, fontSizeOf());
+        update(
+          box ? box.inlineSize : entry.contentRect.width,
+          fontSizeOf(),
+          box ? box.blockSize : entry.contentRect.height,
+        );
       },
       (guess) =>
-        setSize((previous) =>
-          previous.width === guess.width && previous.fontSize === guess.fontSize ? previous : guess,
-        ),
+        setSize((previous) => {
+          const next = { ...guess, height: previous.height };
+          return same(previous, next) ? previous : next;
+        }),
     );
-  }, [fallbackWidth]);
+  }, [fallbackWidth, tracksHeight]);
 
   return [ref, size] as const;
 }

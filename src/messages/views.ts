@@ -5,3 +5,14 @@ import { t } from './i18n';
 export function viewLabel(view: View): string {
   return t(`view.${view}`);
 }
+
+/** The same names as a record (read at render time, so they follow the language). */
+export const VIEW_LABELS: Readonly<Record<View, string>> = Object.defineProperties(
+  {} as Record<View, string>,
+  Object.fromEntries(
+    (['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'] as const).map((view) => [
+      view,
+      { get: () => viewLabel(view), enumerable: true },
+    ]),
+  ),
+);

@@ -6,8 +6,14 @@
  * safe average for system sans-serif fonts), so the layout needs no DOM measurement and can be
  * tested; the chart passes the real font size, so the projector theme's larger type gets taller
  * boxes rather than overflowing ones.
+ *
+ * Two orientations: `vertical` (the CONSORT page: stages run down, sequences are columns) for
+ * views and print, and `horizontal` for a slide, which is wide and short: stages run left to
+ * right, the two sequences are bands one above the other, and shared boxes (enrolment, analysis)
+ * span both bands — so the whole flow fits a 1280×720 slide at a readable size. A diagram with N
+ * lanes (the lab's designs) is always laid out down the page.
  */
-import { linkVertical } from 'd3-shape';
+import { linkHorizontal, linkVertical } from 'd3-shape';
 import { DESIGN_STAGES, type FlowBox, type FlowDiagram, type FlowLink } from './crossoverFlow';
 
 export interface FlowLayoutOptions {
@@ -17,6 +23,16 @@ export interface FlowLayoutOptions {
   lineHeight?: number;
   /** Average character width as a fraction of the font size. */
   charWidth?: number;
+  /** Stages down the page (default) or across it (slides). */
+  orientation?: 'vertical' | 'horizontal';
+}
+
+/** Where a column's heading goes: centred over it (vertical) or at the start of its band. */
+export interface PlacedColumnLabel {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor: 'middle' | 'start';
 }
 
 export interface PlacedLine {
@@ -54,6 +70,9 @@ export interface FlowLayout {
   columnCenters: { left: number; right: number; center: number };
   /** With the diagram's `lanes`: each lane's heading, wrapped, and its centre (else empty). */
   lanes: { lines: string[]; center: number }[];
+  /** The column headings, placed (without lanes). */
+  columnLabels: { left: PlacedColumnLabel; right: PlacedColumnLabel };
+  orientation: 'vertical' | 'horizontal';
   fontSize: number;
   lineHeight: number;
   padding: number;
@@ -82,6 +101,9 @@ export function wrapText(text: string, maxChars: number): string[] {
 const ROW_GAP_FACTOR = 2.2;
 
 export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): FlowLayout {
+  if (options.orientation === 'horizontal' && !diagram.lanes?.length) {
+    return layoutFlowAcross(diagram, options);
+  }
   const fontSize = options.fontSize;
   const lineHeight = fontSize * (options.lineHeight ?? 1.35);
   const charWidth = fontSize * (options.charWidth ?? 0.56);
@@ -212,6 +234,21 @@ export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions): Fl
       right: columnX.right + sideWidth / 2,
       center: width / 2,
     },
+    columnLabels: {
+      left: {
+        lines: columnLabelLines.left,
+        x: columnX.left + sideWidth / 2,
+        y: lineHeight,
+        anchor: 'middle',
+      },
+      right: {
+        lines: columnLabelLines.right,
+        x: columnX.right + sideWidth / 2,
+        y: lineHeight,
+        anchor: 'middle',
+      },
+    },
+    orientation: 'vertical',
     fontSize,
     lineHeight,
     padding,
@@ -224,5 +261,158 @@ function anchorX(box: PlacedBox, other: PlacedBox): number {
   if (box.box.column !== 'center' || other.box.column === 'center') return centre;
   const otherCentre = other.x + other.width / 2;
   const reach = box.width * 0.3;
+  return centre + Math.max(-reach, Math.min(reach, otherCentre - centre));
+}
+
+/**
+ * The flow laid across a wide, short frame (a slide): one column per stage, left to right; the
+ * left column's boxes in a top band under its heading, the right column's in a bottom band over
+ * its heading; shared (centre) boxes span both bands. Links run left to right.
+ */
+function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): FlowLayout {
+  const fontSize = options.fontSize;
+  const lineHeight = fontSize * (options.lineHeight ?? 1.3);
+  const charWidth = fontSize * (options.charWidth ?? 0.56);
+  const width = Math.max(480, options.width);
+  const padding = Math.round(fontSize * 0.5);
+  const stages = DESIGN_STAGES.filter((stage) => diagram.boxes.some((box) => box.stage === stage));
+  const stageGap = Math.round(fontSize * 1.8);
+  // A stage with several shared boxes (analysis and "stopped early") gets a wider column.
+  const weights = stages.map((stage) =>
+    diagram.boxes.filter((box) => box.stage === stage && box.column === 'center').length > 1
+      ? 1.7
+      : 1,
+  );
+  const unit =
+    (width - stageGap * (stages.length - 1)) / weights.reduce((sum, weight) => sum + weight, 0);
+  const stageWidths = weights.map((weight) => weight * unit);
+  const stageX = stageWidths.map(
+    (_, index) =>
+      stageWidths.slice(0, index).reduce((sum, stageWidth) => sum + stageWidth, 0) +
+      index * stageGap,
+  );
+  const bandGap = Math.round(fontSize * 1.4);
+  const labelChars = width / charWidth / 1.1;
+  const columnLabelLines = {
+    left: wrapText(diagram.columns.left, labelChars),
+    right: wrapText(diagram.columns.right, labelChars),
+  };
+  // Room above the top band for its heading and the "followed" tag over a box.
+  const topLabelHeight = columnLabelLines.left.length * lineHeight + fontSize * 1.4;
+  const bottomLabelHeight = columnLabelLines.right.length * lineHeight + fontSize * 0.6;
+
+  const sized = diagram.boxes.map((box) => {
+    const stageWidth = stageWidths[stages.indexOf(box.stage)] ?? unit;
+    const maxChars = (stageWidth - 2 * padding) / charWidth;
+    const titleLines = wrapText(box.title, maxChars / 1.1);
+    const lines: { text: string; source: number }[] = [];
+    box.lines.forEach((line, index) => {
+      for (const text of wrapText(line.text, maxChars)) lines.push({ text, source: index });
+    });
+    const height =
+      2 * padding + (titleLines.length + lines.length) * lineHeight + lineHeight * 0.25;
+    return { box, titleLines, lines, height, width: stageWidth };
+  });
+
+  // A band is as tall as its tallest box; shared boxes stacked in one stage must fit both bands.
+  const sideHeights = sized.filter((item) => item.box.column !== 'center').map((i) => i.height);
+  const centreStacks = stages.map((stage) => {
+    const centre = sized.filter((item) => item.box.stage === stage && item.box.column === 'center');
+    return centre.reduce((sum, item) => sum + item.height, 0) + bandGap * (centre.length - 1);
+  });
+  const bandHeight = Math.max(
+    lineHeight * 2,
+    ...sideHeights,
+    ...centreStacks.map((stack) => (stack - bandGap) / 2),
+  );
+  const topY = topLabelHeight;
+  const bottomY = topY + bandHeight + bandGap;
+  const spanHeight = 2 * bandHeight + bandGap;
+
+  const placed: PlacedBox[] = [];
+  stages.forEach((stage, index) => {
+    const x = stageX[index]!;
+    const inStage = sized.filter((item) => item.box.stage === stage);
+    const centre = inStage.filter((item) => item.box.column === 'center');
+    let cursor = topY + (spanHeight - centreStacks[index]!) / 2;
+    for (const item of centre) {
+      placed.push(place(item, x, cursor, item.height));
+      cursor += item.height + bandGap;
+    }
+    for (const item of inStage.filter((i) => i.box.column !== 'center')) {
+      placed.push(place(item, x, item.box.column === 'left' ? topY : bottomY, bandHeight));
+    }
+  });
+
+  function place(item: (typeof sized)[number], x: number, top: number, height: number) {
+    const titleBlock = item.titleLines.length * lineHeight;
+    return {
+      box: item.box,
+      x,
+      y: top,
+      width: item.width,
+      height,
+      titleLines: item.titleLines,
+      lines: item.lines.map((line, index) => ({
+        text: line.text,
+        source: line.source,
+        y: top + padding + titleBlock + (index + 1) * lineHeight - lineHeight * 0.25,
+      })),
+    };
+  }
+
+  const byId = new Map(placed.map((box) => [box.box.id, box]));
+  const curve = linkHorizontal<unknown, [number, number]>()
+    .source((d) => (d as { s: [number, number] }).s)
+    .target((d) => (d as { t: [number, number] }).t);
+  const links: PlacedLink[] = [];
+  for (const link of diagram.links) {
+    const from = byId.get(link.from);
+    const to = byId.get(link.to);
+    if (!from || !to) continue;
+    const s: [number, number] = [from.x + from.width, anchorY(from, to)];
+    const t: [number, number] = [to.x, anchorY(to, from)];
+    links.push({
+      link,
+      path: curve({ s, t } as unknown as never) ?? '',
+      crosses:
+        from.box.column !== 'center' &&
+        to.box.column !== 'center' &&
+        from.box.column !== to.box.column,
+    });
+  }
+
+  const height = bottomY + bandHeight + bottomLabelHeight;
+  return {
+    width,
+    height,
+    boxes: placed,
+    links,
+    headerY: lineHeight,
+    columnLabelLines,
+    lanes: [],
+    columnCenters: { left: width / 2, right: width / 2, center: width / 2 },
+    columnLabels: {
+      left: { lines: columnLabelLines.left, x: 0, y: lineHeight, anchor: 'start' },
+      right: {
+        lines: columnLabelLines.right,
+        x: 0,
+        y: bottomY + bandHeight + lineHeight,
+        anchor: 'start',
+      },
+    },
+    orientation: 'horizontal',
+    fontSize,
+    lineHeight,
+    padding,
+  };
+}
+
+/** Where a link leaves or enters a box across: mid-height, or toward the other end on a tall shared box. */
+function anchorY(box: PlacedBox, other: PlacedBox): number {
+  const centre = box.y + box.height / 2;
+  if (box.box.column !== 'center' || other.box.column === 'center') return centre;
+  const otherCentre = other.y + other.height / 2;
+  const reach = box.height * 0.3;
   return centre + Math.max(-reach, Math.min(reach, otherCentre - centre));
 }

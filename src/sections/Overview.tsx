@@ -14,6 +14,9 @@ import { ViewHeading } from '../components/ViewHeading';
 import { ViewLink } from '../controls/ViewLink';
 import { t } from '../messages/i18n';
 import { T } from '../messages/T';
+import { hiddenText } from '../data/format';
+import { useExplorerStore } from '../store';
+import { selectRevealed } from '../store/selectors';
 
 // Below the cards, so it loads after the first paint (it is not part of the initial bundle).
 const OwnStudyPanel = lazy(() => import('../own/OwnStudyPanel'));
@@ -44,6 +47,7 @@ function cardRows(study: StudyData): CardRow[] {
 
 function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | undefined }) {
   const headingId = `card-${study.id}`;
+  const revealed = useExplorerStore(selectRevealed);
   const seen = new Set<FactData>();
   const rows = cardRows(study).filter((row): row is CardRow & { fact: FactData } => {
     if (!row.fact || seen.has(row.fact)) return false;
@@ -60,7 +64,14 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
         {study.shortName}
       </h2>
       <p className="study-card__paper">
-        <cite>{study.title}</cite>
+        {study.titleReveals && !revealed ? (
+          // The title states the result the blockade view asks the reader to predict.
+          <span className="fact--hidden">
+            {t('overview.paperTitleHidden', { hidden: hiddenText() })}
+          </span>
+        ) : (
+          <cite>{study.title}</cite>
+        )}
       </p>
       <dl className="fact-list">
         {rows.map(({ fact, asList }) => (

@@ -14,6 +14,9 @@ import { TableScroll } from '../components/TableScroll';
 import { APP_AUTHOR, APP_TITLE, APP_VERSION, APP_YEAR } from '../appInfo';
 import { apaArticle, apaCitation, bibtexArticle, bibtexCitation } from '../model/citation';
 import { sourceById } from '../data/studies';
+import { hiddenText, visibleCitation } from '../data/format';
+import { useExplorerStore } from '../store';
+import { selectRevealed } from '../store/selectors';
 
 const KIND_LABELS: Record<SourceData['kind'], string> = {
   paper: 'Journal article',
@@ -59,11 +62,12 @@ function SourceLinks({ source }: { source: SourceData }) {
 
 function SourceEntry({ source }: { source: SourceData }) {
   const facts = factsResting(source.id);
+  const revealed = useExplorerStore(selectRevealed);
   return (
     <li className="source" id={`source-${source.id}`}>
       <h3 className="source__label">{source.label}</h3>
       <p className="source__kind">{KIND_LABELS[source.kind]}</p>
-      <p className="source__citation">{source.citation}</p>
+      <p className="source__citation">{visibleCitation(source, revealed)}</p>
       {source.note && <p className="source__note">{source.note}</p>}
       <SourceLinks source={source} />
       {facts.length > 0 ? (
@@ -188,6 +192,7 @@ export function TiersFigure() {
 }
 
 export default function Sources() {
+  const revealed = useExplorerStore(selectRevealed);
   const citation = useMemo(() => {
     const url = `${window.location.origin}${window.location.pathname}`;
     const accessed = new Date().toISOString().slice(0, 10);
@@ -248,6 +253,14 @@ export default function Sources() {
           const source = sourceById(id);
           if (!source.reference) return null;
           const ref = { ...source.reference, doi: source.doi };
+          if (source.citationBeforeReveal && !revealed) {
+            return (
+              <p key={id} className="cite-study">
+                The APA and BibTeX entries for {source.label} are {hiddenText()}: the paper’s title
+                states the result.
+              </p>
+            );
+          }
           return (
             <div key={id} className="cite-study">
               <CopyableBlock label={`APA ${source.label}`} text={apaArticle(ref)} />

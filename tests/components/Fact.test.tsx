@@ -25,7 +25,10 @@ describe('<Fact>', () => {
     expect(marker).toHaveFocus();
     expect(marker).toHaveAttribute('aria-expanded', 'true');
     const panel = screen.getByRole('note');
-    expect(panel).toHaveTextContent('Attenuation of Antidepressant Effects of Ketamine');
+    // Before the reveal the citation leaves out the title, which states the result.
+    expect(panel).toHaveTextContent('Am J Psychiatry. 2018;175(12):1205–1215');
+    expect(panel).toHaveTextContent('Title withheld until the reveal');
+    expect(panel).not.toHaveTextContent('Attenuation');
     expect(panel).toHaveTextContent("Stated in the study's own published abstract or text.");
     expect(marker).toHaveAttribute('aria-controls', panel.id);
     await user.keyboard('{Escape}');

@@ -76,4 +76,37 @@ describe('layoutFlow', () => {
     const large = layoutFlow(diagram, { width: 400, fontSize: 20 });
     expect(large.height).toBeGreaterThan(small.height);
   });
+
+  it('lays the flow across a slide: stages left to right, sequences in two bands, no overlaps', () => {
+    const layout = layoutFlow(williamsFlow('period'), {
+      width: 1200,
+      fontSize: 18,
+      orientation: 'horizontal',
+    });
+    expect(layout.orientation).toBe('horizontal');
+    const box = (id: string) => layout.boxes.find((b) => b.box.id === id)!;
+    expect(box('enrolment').x).toBeLessThan(box('allocation-AB').x);
+    expect(box('period1-AB').x).toBeLessThan(box('washout-AB').x);
+    expect(box('period2-AB').x).toBeLessThan(box('analysis').x);
+    // AB above BA, at the same stage
+    expect(box('period1-AB').x).toBe(box('period1-BA').x);
+    expect(box('period1-AB').y + box('period1-AB').height).toBeLessThan(box('period1-BA').y);
+    for (const a of layout.boxes) {
+      expect(a.x + a.width).toBeLessThanOrEqual(1200.001);
+      expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
+      for (const b of layout.boxes) {
+        if (a === b) continue;
+        const overlap =
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        expect(overlap, `${a.box.id} overlaps ${b.box.id}`).toBe(false);
+      }
+    }
+    // Across a slide the flow is far shorter than down a page of the same width.
+    const down = layoutFlow(williamsFlow('period'), { width: 1200, fontSize: 18 });
+    expect(layout.height).toBeLessThan(down.height * 0.8);
+    expect(layout.columnLabels.left.anchor).toBe('start');
+  });
 });

@@ -110,7 +110,7 @@ describe('Blockade: predict, then reveal', () => {
     await user.click(within(evidence).getByRole('checkbox', { name: 'commentary' }));
     expect(within(evidence).getByText(/^Showing 7 of 10/)).toBeInTheDocument();
     const yoon = within(evidence).getByRole('button', {
-      name: /2019 Yoon et al\.: not blocked, 5 participants/,
+      name: /2019 Yoon et al\. — not blocked, 5 participants/,
     });
     await user.click(yoon);
     expect(yoon).toHaveAttribute('aria-pressed', 'true');

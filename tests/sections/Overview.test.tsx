@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { Overview } from '../../src/sections/Overview';
+import { useExplorerStore } from '../../src/store';
+
+afterEach(() => {
+  useExplorerStore.getState().setRevealed(false);
+});
 
 describe('Overview', () => {
   it('asks the two questions and shows a card per study', () => {
@@ -34,6 +40,17 @@ describe('Overview', () => {
     const williams = screen.getByRole('article', { name: 'Williams et al. 2018' });
     expect(williams.textContent).not.toMatch(/blocked|dissociative effect/i);
     expect(within(williams).getAllByText(/revealed in/).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the Williams paper title, which states the result, until the reveal', () => {
+    render(<Overview />);
+    const williams = screen.getByRole('article', { name: 'Williams et al. 2018' });
+    expect(williams.textContent).not.toMatch(/Attenuation|Antagonism/);
+    expect(
+      within(williams).getByText(/Paper title: revealed in Naltrexone blockade/),
+    ).toBeVisible();
+    act(() => useExplorerStore.getState().setRevealed(true));
+    expect(within(williams).getByText(/Attenuation of Antidepressant Effects/)).toBeVisible();
   });
 
   it('explains all six tiers', () => {

@@ -1,10 +1,32 @@
-import { describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { useExplorerStore } from '../../src/store';
 import userEvent from '@testing-library/user-event';
 import Sources from '../../src/sections/Sources';
 import { SOURCES } from '../../src/data/studies';
 
+afterEach(() => {
+  useExplorerStore.getState().setRevealed(false);
+});
+
 describe('Sources', () => {
+  it('withholds the Williams title, which states the result, until the reveal; then cites it in full', () => {
+    render(<Sources />);
+    const entry = screen
+      .getByRole('heading', { level: 3, name: 'Williams et al. 2018' })
+      .closest('li')!;
+    expect(entry.textContent).not.toMatch(/Attenuation/);
+    expect(within(entry).getByText(/Title withheld until the reveal/)).toBeInTheDocument();
+    const cite = screen.getByRole('region', { name: 'How to cite this app' });
+    expect(cite.textContent).not.toMatch(/Attenuation/);
+    act(() => useExplorerStore.getState().setRevealed(true));
+    expect(within(entry).getByText(/Attenuation of Antidepressant Effects/)).toBeInTheDocument();
+    expect(
+      within(cite).getByRole('button', { name: 'Copy APA Williams et al. 2018' }),
+    ).toBeInTheDocument();
+  });
+
   it('lists every source under its group, with DOI links', () => {
     render(<Sources />);
     for (const source of SOURCES) {

@@ -28,14 +28,16 @@ export default function Blockade() {
           <Term id="placebo">placebo</Term>. Before you see what happened, make a prediction.
         </p>
       </div>
-      <WhatWasDone />
       <PredictAndReveal />
       {revealed && (
+        <section aria-labelledby="responders-title">
+          <h2 id="responders-title">Responders, person by person</h2>
+          <RespondersFigure />
+        </section>
+      )}
+      <WhatWasDone />
+      {revealed && (
         <>
-          <section aria-labelledby="responders-title">
-            <h2 id="responders-title">Responders, person by person</h2>
-            <RespondersFigure />
-          </section>
           <OtherFindings />
           <InterimSection />
           <section aria-labelledby="evidence-title">

@@ -71,6 +71,7 @@ export function EvidenceFigure() {
           onActivate={setActiveId}
           width={size.width}
           fontSize={size.fontSize}
+          height={size.height}
           titleId={figureTitleId(id)}
           descriptionId={figureDescriptionId(id)}
         />

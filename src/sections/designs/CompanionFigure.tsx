@@ -9,19 +9,21 @@ import { layoutFlow } from '../../model/flowLayout';
 import { flowText } from '../../messages/flow';
 import { formatFactValue } from '../../data/format';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
+import { useFigureFrame } from '../../figures/frame';
 import { FlowChart } from '../../charts/FlowChart';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
-import { BoxDetails, FlowTable, factsOfBoxes } from './FlowFigure';
+import { BoxDetails, FlowTable, factsOfBoxes, slideAware } from './FlowFigure';
 
 export function CompanionFigure({ companion }: { companion: CompanionData }) {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
+  const onSlide = useFigureFrame() === 'slide';
   const diagram = useMemo(
     () => flowText(parallelFlow(companionFlowInput(companion)), { A: '', B: '' }),
     [companion],
   );
   const layout = useMemo(
-    () => layoutFlow(diagram, { width: size.width, fontSize: size.fontSize }),
-    [diagram, size.width, size.fontSize],
+    () => layoutFlow(diagram, slideAware(size, onSlide)),
+    [diagram, size, onSlide],
   );
   const allIds = useMemo(() => new Set(diagram.boxes.map((box) => box.id)), [diagram]);
   const [activeId, setActiveId] = useState<string | null>(null);

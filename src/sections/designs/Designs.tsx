@@ -48,20 +48,6 @@ export default function Designs() {
     <div className="view view--designs">
       <div className="view__header">
         <ViewHeading>{t('designs.heading')}</ViewHeading>
-        <p className="lede">
-          <T
-            id="designs.lede"
-            components={{
-              crossover: <Term id="crossover">{null}</Term>,
-              sequence: <Term id="sequence">{null}</Term>,
-              period: <Term id="period">{null}</Term>,
-              washout: <Term id="washout">{null}</Term>,
-              carryover: <Term id="carryover">{null}</Term>,
-              blind: <Term id="double-blind">{null}</Term>,
-              interim: <Term id="interim-analysis">{null}</Term>,
-            }}
-          />
-        </p>
       </div>
 
       <div className="controls-bar" role="group" aria-label={t('designs.controls')}>
@@ -112,6 +98,20 @@ export default function Designs() {
           onStep={setStep}
         />
       </section>
+      <p className="lede lede--after">
+        <T
+          id="designs.lede"
+          components={{
+            crossover: <Term id="crossover">{null}</Term>,
+            sequence: <Term id="sequence">{null}</Term>,
+            period: <Term id="period">{null}</Term>,
+            washout: <Term id="washout">{null}</Term>,
+            carryover: <Term id="carryover">{null}</Term>,
+            blind: <Term id="double-blind">{null}</Term>,
+            interim: <Term id="interim-analysis">{null}</Term>,
+          }}
+        />
+      </p>
 
       <section aria-labelledby="schedule-section-title">
         <h2 id="schedule-section-title">

@@ -16,10 +16,11 @@ import {
   type FlowDiagram,
   type SequenceId,
 } from '../../model/crossoverFlow';
-import { layoutFlow } from '../../model/flowLayout';
+import { layoutFlow, type FlowLayoutOptions } from '../../model/flowLayout';
 import { stageLabel, flowSummary, flowText } from '../../messages/flow';
 import { t } from '../../messages/i18n';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
+import { useFigureFrame } from '../../figures/frame';
 import { FlowChart } from '../../charts/FlowChart';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { Fact } from '../../components/Fact';
@@ -28,6 +29,19 @@ import type { FactData } from '../../data/schema';
 
 const STEP_MIN = FIELDS.step.min;
 const STEP_MAX = FIELDS.step.max;
+
+/**
+ * The flow's layout options for its frame: down the page in a view; across a slide, whose boxes
+ * take the smallest chart type (0.75 of the slide's chart type, at least 18 px at 1280×720).
+ */
+export function slideAware(
+  size: { width: number; fontSize: number },
+  onSlide: boolean,
+): FlowLayoutOptions {
+  return onSlide
+    ? { width: size.width, fontSize: size.fontSize * 0.75, orientation: 'horizontal' }
+    : { width: size.width, fontSize: size.fontSize };
+}
 
 export function factsOfBoxes(boxes: readonly FlowBox[]): FactData[] {
   return boxes.flatMap((box) => box.lines.flatMap((line) => (line.fact ? [line.fact] : [])));
@@ -53,11 +67,12 @@ export function useFlowDiagram(study: StudyData, mode: FlowMode): FlowDiagram {
 
 export function FlowFigure({ study, followed, step, mode, onFollow, onStep }: FlowFigureProps) {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
+  const onSlide = useFigureFrame() === 'slide';
   const [activeId, setActiveId] = useState<string | null>(null);
   const diagram = useFlowDiagram(study, mode);
   const layout = useMemo(
-    () => layoutFlow(diagram, { width: size.width, fontSize: size.fontSize }),
-    [diagram, size.width, size.fontSize],
+    () => layoutFlow(diagram, slideAware(size, onSlide)),
+    [diagram, size, onSlide],
   );
   const visible = useMemo(() => visibleAtStep(diagram, step), [diagram, step]);
   const visibleIds = useMemo(() => new Set(visible.boxes.map((box) => box.id)), [visible]);

@@ -13,14 +13,14 @@ export default function Effects() {
     <div className="view view--timeline">
       <div className="view__header">
         <ViewHeading>How long the effects lasted, in people and in rats</ViewHeading>
-        <p className="lede">
-          Hess et al. followed people for a week after each infusion, and rats for several days
-          after treatment. The chart puts both on one day axis. It shows <em>when</em> ketamine
-          differed from its control, not <em>by how much</em>: the sizes of the effects were not
-          available to us.
-        </p>
       </div>
       <TimelineSection />
+      <p className="lede lede--after">
+        Hess et al. followed people for a week after each infusion, and rats for several days after
+        treatment. The chart puts both on one day axis. It shows <em>when</em> ketamine differed
+        from its control, not <em>by how much</em>: the sizes of the effects were not available to
+        us.
+      </p>
       <MeasuresSection />
       <ReverseTranslation />
     </div>

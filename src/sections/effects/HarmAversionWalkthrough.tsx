@@ -1,5 +1,6 @@
 /** A step-by-step (or, with reduced motion, still) walk-through of the harm aversion task. */
 import { FigureHeading } from '../../figures/FigureHeading';
+import { useFigureFrame } from '../../figures/frame';
 import { useEffect, useState } from 'react';
 import { useExplorerStore } from '../../store';
 import { selectHatStep, selectSetHatStep } from '../../store/selectors';
@@ -97,9 +98,14 @@ export function HarmAversionWalkthrough() {
 
 /** The walk-through as a figure (`hat`): a slide, an embed or a handout figure on its own. */
 export function HarmAversionFigure() {
+  // On a slide the slide's own title names the figure; the heading stays for screen readers.
+  const onSlide = useFigureFrame() === 'slide';
   return (
     <figure className="chart-figure chart-figure--plain" aria-labelledby="hat-figure-title">
-      <FigureHeading id="hat-figure-title" className="chart-figure__title">
+      <FigureHeading
+        id="hat-figure-title"
+        className={onSlide ? 'visually-hidden' : 'chart-figure__title'}
+      >
         The harm aversion task, step by step
       </FigureHeading>
       <HarmAversionWalkthrough />

@@ -132,6 +132,7 @@ export function TimelineFigure() {
           dayText={summary.sentence}
           width={size.width}
           fontSize={size.fontSize}
+          height={size.height}
           curve={curve}
           labels={{
             humanTrack: `People (${EFFECTS_STUDY.shortName})`,

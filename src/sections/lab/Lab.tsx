@@ -29,40 +29,47 @@ export default function Lab() {
     <div className="view view--lab">
       <div className="view__header">
         <ViewHeading>Design lab: change the trial, watch the answer</ViewHeading>
-        <p className="lede">
-          A simulator of two-period <Term id="crossover">crossover</Term> trials and, for
-          comparison, parallel-group trials. Outcomes are in standard-deviation (SD) units. Set a
-          true effect, then see how often a trial of your design finds it, and how{' '}
-          <Term id="carryover">carryover</Term> through a short <Term id="washout">washout</Term> or
-          an early stop at an <Term id="interim-analysis">interim analysis</Term> bends the
-          estimate. Every number here is simulated or computed; none is study data.
-        </p>
       </div>
+      {/* Wide screens: the figures lead, the settings stay beside them (sticky). */}
+      <div className="lab-layout">
+        <div className="lab-layout__figures">
+          <section aria-labelledby="design-flow-title">
+            <h2 id="design-flow-title">Your design, as a flow diagram</h2>
+            <LabDesignFigure />
+          </section>
+          {research ? (
+            <section aria-labelledby="research-title">
+              <h2 id="research-title">Many simulated trials of your design</h2>
+              <p className="lab-controls__note">
+                These settings go beyond the lab’s original trial (AB/BA with equal allocation, a
+                continuous outcome, no more than the single interim look), so the lab shows the
+                researcher’s simulation in place of its three figures: any design, a binary or
+                continuous outcome, and up to three interim looks with α spending.
+              </p>
+              <LabResearchFigure />
+            </section>
+          ) : (
+            <>
+              <p className="lab-interpretation" aria-live="polite">
+                {interpretation}
+              </p>
+              <OriginalFigures />
+            </>
+          )}
+        </div>
+        <div className="lab-layout__controls">
+          <Controls params={params} remaining={remaining} lambda={lambda} />
+        </div>
+      </div>
+      <p className="lede lede--after">
+        A simulator of two-period <Term id="crossover">crossover</Term> trials and, for comparison,
+        parallel-group trials. Outcomes are in standard-deviation (SD) units. Set a true effect,
+        then see how often a trial of your design finds it, and how{' '}
+        <Term id="carryover">carryover</Term> through a short <Term id="washout">washout</Term> or
+        an early stop at an <Term id="interim-analysis">interim analysis</Term> bends the estimate.
+        Every number here is simulated or computed; none is study data.
+      </p>
       <Presets />
-      <Controls params={params} remaining={remaining} lambda={lambda} />
-      <section aria-labelledby="design-flow-title">
-        <h2 id="design-flow-title">Your design, as a flow diagram</h2>
-        <LabDesignFigure />
-      </section>
-      {research ? (
-        <section aria-labelledby="research-title">
-          <h2 id="research-title">Many simulated trials of your design</h2>
-          <p className="lab-controls__note">
-            These settings go beyond the lab’s original trial (AB/BA with equal allocation, a
-            continuous outcome, no more than the single interim look), so the lab shows the
-            researcher’s simulation in place of its three figures: any design, a binary or
-            continuous outcome, and up to three interim looks with α spending.
-          </p>
-          <LabResearchFigure />
-        </section>
-      ) : (
-        <>
-          <p className="lab-interpretation" aria-live="polite">
-            {interpretation}
-          </p>
-          <OriginalFigures />
-        </>
-      )}
       <Definitions />
     </div>
   );
