@@ -8,6 +8,7 @@
  * The followed sequence is drawn with thicker lines, a solid outline and a "followed" tag, and the
  * other sequence is faded and dashed — so colour is never the only cue.
  */
+import { t } from '../messages/i18n';
 import type { KeyboardEvent } from 'react';
 import type { FlowLayout, PlacedBox } from '../model/flowLayout';
 import type { SequenceId } from '../model/crossoverFlow';
@@ -143,7 +144,7 @@ export function FlowChart({
               className={classes}
               data-mark=""
               role="button"
-              aria-label={`${boxLabel(placed)}${state === 'followed' ? ' followed sequence' : ''}`}
+              aria-label={`${boxLabel(placed)}${state === 'followed' ? t('designs.flow.followed') : ''}`}
               aria-pressed={placed.box.sequence !== null ? state === 'followed' : undefined}
               data-box-id={placed.box.id}
               onFocus={() => onBoxFocus(placed.box.id)}

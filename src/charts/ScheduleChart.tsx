@@ -4,6 +4,7 @@
  * interval are drawn dashed and labelled "about". Stateless; d3 computes the scale, React renders.
  * Sessions, bands and rating days are walkable marks in day order, each naming its day and tier.
  */
+import { t } from '../messages/i18n';
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { LabelledScheduleEvent, Schedule } from '../model/sessionSchedule';
@@ -172,7 +173,9 @@ export function ScheduleChart({
               textAnchor={anchor}
               className="schedule-session__title"
             >
-              {session.approximate ? `≈ day ${session.startDay}` : `Day ${session.startDay}`}
+              {t(session.approximate ? 'designs.schedule.dayApprox' : 'designs.schedule.dayTitle', {
+                day: session.startDay,
+              })}
             </text>
             <text textAnchor={anchor} className="schedule-session__label" fontSize={labelSize}>
               {lines.map((line, lineIndex) => (
@@ -194,7 +197,7 @@ export function ScheduleChart({
         y={axisY}
         range={[x(0), x.range()[1]!]}
         fontSize={fontSize}
-        title="days since the first session"
+        title={t('designs.schedule.axis')}
       />
     </ChartSvg>
   );

@@ -9,6 +9,7 @@ import { FigureHeading } from '../figures/FigureHeading';
 import type { FigureId } from '../document/figures';
 import { NO_CITATION, allSources, sourceById, sourceOrigin } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
+import { t } from '../messages/i18n';
 import { encode } from '../document/codec';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
@@ -98,7 +99,8 @@ export function ChartFigure({
           {summary}
         </p>
         <p className="chart-figure__sources">
-          {provenanceNote ?? (sourceLabels.length > 0 ? `Sources: ${sourceLabels.join('; ')}` : '')}
+          {provenanceNote ??
+            (sourceLabels.length > 0 ? t('figure.sources', { list: sourceLabels.join('; ') }) : '')}
         </p>
       </figure>
     );
@@ -130,7 +132,7 @@ export function ChartFigure({
         {provenanceNote && <span className="chart-figure__note">{provenanceNote}</span>}
         {unique.length > 0 && (
           <>
-            <span className="chart-figure__facts-label">Drawn from:</span>
+            <span className="chart-figure__facts-label">{t('figure.drawnFrom')}</span>
             <ul>
               {unique.map((fact) => (
                 <li
@@ -172,7 +174,7 @@ export function ChartFigure({
           aria-controls={`${id}-table`}
           onClick={() => setShowTable((shown) => !shown)}
         >
-          {showTable ? 'Hide table' : 'Show as table'}
+          {showTable ? t('figure.hideTable') : t('figure.showTable')}
         </button>
       )}
       <div id={`${id}-table`} hidden={!showTable}>
@@ -247,25 +249,25 @@ function ExportTools({
   const run = async (what: string, action: () => Promise<void> | void) => {
     try {
       await action();
-      setStatus(`${what} ready.`);
+      setStatus(t('figure.ready', { what }));
     } catch (error) {
-      setStatus(`${what} failed: ${(error as Error).message}`);
+      setStatus(t('figure.failed', { what, message: (error as Error).message }));
     }
   };
   return (
-    <div className="export-tools" role="group" aria-label="Export and share this figure">
+    <div className="export-tools" role="group" aria-label={t('figure.exportGroup')}>
       <button
         type="button"
         className="button button--quiet"
         onClick={() =>
           run('SVG', async () => {
             const element = svg();
-            if (!element) throw new Error('no chart to export yet');
+            if (!element) throw new Error(t('figure.noChart'));
             (await import('../export/exportChart')).downloadSvg(element, figureText(id, sources));
           })
         }
       >
-        Download SVG
+        {t('figure.downloadSvg')}
       </button>
       <button
         type="button"
@@ -273,14 +275,14 @@ function ExportTools({
         onClick={() =>
           run('PNG', async () => {
             const element = svg();
-            if (!element) throw new Error('no chart to export yet');
+            if (!element) throw new Error(t('figure.noChart'));
             await (
               await import('../export/exportChart')
             ).downloadPng(element, figureText(id, sources));
           })
         }
       >
-        Download PNG
+        {t('figure.downloadPng')}
       </button>
       <button
         type="button"
@@ -292,7 +294,7 @@ function ExportTools({
             const table = document.querySelector<HTMLTableElement>(
               `#${CSS.escape(id)}-table table`,
             );
-            if (!table) throw new Error('no table to export');
+            if (!table) throw new Error(t('figure.noTable'));
             (await import('../export/exportChart')).downloadCsv(
               table,
               provenance,
@@ -302,19 +304,19 @@ function ExportTools({
           })
         }
       >
-        Download CSV
+        {t('figure.downloadCsv')}
       </button>
       <button
         type="button"
         className="button button--quiet"
         onClick={() =>
-          run('Link', async () => {
+          run(t('figure.link'), async () => {
             await navigator.clipboard.writeText(figureText(id, sources).permalink);
-            setStatus('Link copied.');
+            setStatus(t('figure.linkCopied'));
           })
         }
       >
-        Copy link
+        {t('figure.copyLink')}
       </button>
       <button
         type="button"
@@ -322,7 +324,7 @@ function ExportTools({
         aria-expanded={embedOpen}
         onClick={() => setEmbedOpen((open) => !open)}
       >
-        Embed
+        {t('figure.embed')}
       </button>
       <span className="export-tools__status" role="status">
         {status}
@@ -352,11 +354,11 @@ function EmbedCode({
     ),
   );
   const embedCode = `<iframe src="${window.location.origin}${window.location.pathname}?${embedSearch}#${id}" title="${
-    figureText(id, sources).title || 'Figure'
+    figureText(id, sources).title || t('figure.untitled')
   }" width="100%" height="640" loading="lazy"></iframe>`;
   return (
     <label className="export-tools__embed">
-      <span>Embed code (every setting is written out, so the figure stays as it is now)</span>
+      <span>{t('figure.embedCode')}</span>
       <textarea
         readOnly
         rows={3}

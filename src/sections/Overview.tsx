@@ -12,7 +12,9 @@ import { TIERS } from '../data/constants';
 import { Fact } from '../components/Fact';
 import { ViewHeading } from '../components/ViewHeading';
 import { ViewLink } from '../controls/ViewLink';
-import { HIDDEN_TEXT } from '../data/format';
+import { t } from '../messages/i18n';
+import { T } from '../messages/T';
+import { hiddenText } from '../data/format';
 import { useExplorerStore } from '../store';
 import { selectRevealed } from '../store/selectors';
 
@@ -55,7 +57,7 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
   return (
     <article className="study-card" aria-labelledby={headingId}>
       <p className="study-card__kicker">
-        {origin === 'user' && <span className="study-card__origin">Your study · </span>}
+        {origin === 'user' && <span className="study-card__origin">{t('overview.yourStudy')}</span>}
         {study.kicker}
       </p>
       <h2 id={headingId} className="study-card__title">
@@ -64,7 +66,9 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
       <p className="study-card__paper">
         {study.titleReveals && !revealed ? (
           // The title states the result the blockade view asks the reader to predict.
-          <span className="fact--hidden">Paper title: {HIDDEN_TEXT}</span>
+          <span className="fact--hidden">
+            {t('overview.paperTitleHidden', { hidden: hiddenText() })}
+          </span>
         ) : (
           <cite>{study.title}</cite>
         )}
@@ -90,7 +94,7 @@ export function StudiesFigure() {
   return (
     <div className="studies-figure">
       <section className="questions" aria-labelledby="questions-title">
-        <h2 id="questions-title">{studies.length === 2 ? 'The two questions' : 'The questions'}</h2>
+        <h2 id="questions-title">{t('overview.questions', { count: studies.length })}</h2>
         <ol className="questions__list">
           {studies.map((study) => (
             <li className="questions__item" key={study.id}>
@@ -116,13 +120,8 @@ export function Overview() {
   return (
     <div className="view view--overview">
       <div className="view__header">
-        <ViewHeading>Two ketamine studies, each built as a crossover</ViewHeading>
-        <p className="lede">
-          Two trials asked what ketamine does beyond easing depression, and how it works. Both used
-          the same design: every participant received both conditions, one after the other, so that
-          each person could be compared with themselves. This app explains how the two trials were
-          built, what they found, and what their findings can and cannot show.
-        </p>
+        <ViewHeading>{t('overview.heading')}</ViewHeading>
+        <p className="lede">{t('overview.lede')}</p>
       </div>
 
       <StudiesFigure />
@@ -132,11 +131,9 @@ export function Overview() {
       </Suspense>
 
       <section className="reading-guide" aria-labelledby="reading-guide-title">
-        <h2 id="reading-guide-title">How to read the markers</h2>
+        <h2 id="reading-guide-title">{t('overview.markers')}</h2>
         <p>
-          Next to every number and claim sits a marker saying where it comes from. Hover over it,
-          focus it with the keyboard or tap it to see the citation. We did not have the full papers,
-          so some details are marked <em>not reported</em> rather than guessed.
+          <T id="overview.markersBody" components={{ em: <em /> }} />
         </p>
         <ul className="tier-legend">
           {TIERS.map((tier) => (
@@ -149,8 +146,10 @@ export function Overview() {
           ))}
         </ul>
         <p>
-          Every source, and the facts resting on it, is listed under{' '}
-          <ViewLink to="sources">Sources</ViewLink>.
+          <T
+            id="overview.sourcesLink"
+            components={{ link: <ViewLink to="sources">{null}</ViewLink> }}
+          />
         </p>
       </section>
     </div>

@@ -42,7 +42,7 @@ async function expectFictionalDesign(page: Page) {
       .count(),
   ).toBe(1);
   const schedule = page.getByRole('figure', { name: /Sessions and ratings, in days/ });
-  await schedule.getByText(/Ratings on days 1 and 7 and 14 after each session/).waitFor();
+  await schedule.getByText(/Ratings on days 1, 7 and 14 after each session/).waitFor();
   const table = page.getByRole('table', { name: /design by design/ });
   expect(await table.getByRole('columnheader', { name: `${NAME} (your study)` }).count()).toBe(1);
   expect(await table.getByText('Change in a made-up symptom score').count()).toBe(1);
