@@ -3,7 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, studySchema, validateData } from './scripts/vitePlugins.ts';
+import {
+  contentSecurityPolicy,
+  messageCatalogs,
+  studySchema,
+  validateData,
+} from './scripts/vitePlugins.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,6 +16,7 @@ export default defineConfig({
   plugins: [
     react(),
     validateData(root),
+    messageCatalogs(root),
     contentSecurityPolicy(),
     studySchema(),
     // Offline and installable (see README "Offline"). Build only: no service worker in `npm start`

@@ -3,6 +3,8 @@
  * - validateData: every file in data/ is checked against src/data/schema.ts before a build (a
  *   malformed file fails the build with file + JSON path + what is wrong) and on every change
  *   during development (the message goes to the terminal and Vite's error overlay).
+ * - messageCatalogs: the UI catalogues (src/locales/<code>/<namespace>.json) are checked before a build (a missing
+ *   translation fails it, naming file and id) and compiled on import into @lingui/core's form.
  * - contentSecurityPolicy: adds a strict CSP meta tag to the production HTML. Not in dev, where
  *   Vite's HMR client relies on inline scripts and injected <style> tags.
  */
@@ -10,6 +12,7 @@ import type { Plugin } from 'vite';
 import { validateDataTexts } from '../src/data/validate.ts';
 import { studyJsonSchema, validateTemplateTexts } from '../src/data/studyFile.ts';
 import { readDataTexts } from './dataFiles.ts';
+import { checkCatalogs, compileCatalog, readCatalogTexts } from './catalogs.ts';
 
 /** The ids of the studies in data/studies/ (a template may not take one). */
 function builtInIds(texts: Record<string, string>): string[] {
@@ -49,6 +52,37 @@ export function validateData(root: string): Plugin {
       server.watcher.on('change', (file) => {
         if (file.includes('/data/') && file.endsWith('.json')) report();
       });
+    },
+  };
+}
+
+export function messageCatalogs(root: string): Plugin {
+  const isCatalog = (id: string) => /\/src\/locales\/[^/]+\/[^/]+\.json$/.test(id.split('?')[0]!);
+  const check = () => checkCatalogs(readCatalogTexts(root));
+  return {
+    name: 'message-catalogs',
+    // Before Vite's JSON plugin, which then turns the compiled JSON into a module.
+    enforce: 'pre',
+    buildStart() {
+      const errors = check();
+      if (errors.length > 0) this.error(`Invalid message catalogues:\n  ${errors.join('\n  ')}`);
+    },
+    configureServer(server) {
+      const report = () => {
+        const errors = check();
+        if (errors.length === 0) return;
+        const message = `Invalid message catalogues:\n  ${errors.join('\n  ')}`;
+        server.config.logger.error(message);
+        server.ws.send({ type: 'error', err: { message, stack: '' } });
+      };
+      report();
+      server.watcher.on('change', (file) => {
+        if (isCatalog(file)) report();
+      });
+    },
+    transform(code, id) {
+      if (!isCatalog(id)) return null;
+      return { code: compileCatalog(code), map: null };
     },
   };
 }

@@ -6,15 +6,17 @@ import { Suspense, lazy, useEffect, useLayoutEffect, useRef } from 'react';
 import { useExplorerStore } from './store';
 import { selectResetCurrentView, selectTheme, selectView } from './store/selectors';
 import type { View } from './document/fields';
-import { VIEW_LABELS } from './messages/views';
+import { viewLabel } from './messages/views';
+import { t } from './messages/i18n';
+import { T } from './messages/T';
 import { SiteHeader } from './sections/SiteHeader';
 import { SiteFooter } from './sections/SiteFooter';
 import { Notices } from './components/Notices';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
+import { CatalogGate, viewNamespace } from './components/CatalogGate';
 import { NextStep } from './components/NextStep';
 import { Overview } from './sections/Overview';
 import { requestViewFocus } from './components/ViewHeading';
-import { APP_TITLE } from './appInfo';
 import { FigureHost } from './figures/registry';
 import {
   loadBlockade,
@@ -51,6 +53,7 @@ export function App() {
   const embed = useExplorerStore((state) => state.embed);
   const print = useExplorerStore((state) => state.print);
   const figure = useExplorerStore((state) => state.figure);
+  const lang = useExplorerStore((state) => state.lang);
   const previousView = useRef<View | null>(null);
 
   useEffect(() => {
@@ -60,7 +63,7 @@ export function App() {
   }, [theme]);
 
   useLayoutEffect(() => {
-    document.title = `${VIEW_LABELS[view]} — ${APP_TITLE}`;
+    document.title = t('app.documentTitle', { view: viewLabel(view), title: t('app.title') });
     // After a view change (not on first load), the new view's heading takes focus as it mounts
     // (see ViewHeading), so keyboard and screen-reader users land at its start.
     if (previousView.current !== null && previousView.current !== view) {
@@ -74,20 +77,26 @@ export function App() {
 
   const ViewComponent = VIEW_COMPONENTS[view];
   const viewContent = (
-    <ViewErrorBoundary key={view} viewLabel={VIEW_LABELS[view]} onReset={resetCurrentView}>
-      <Suspense fallback={<p className="loading">Loading {VIEW_LABELS[view]}…</p>}>
-        <ViewComponent />
-        {!embed && <NextStep view={view} />}
+    <ViewErrorBoundary key={view} viewLabel={viewLabel(view)} onReset={resetCurrentView}>
+      <Suspense
+        fallback={<p className="loading">{t('shell.loadingView', { view: viewLabel(view) })}</p>}
+      >
+        <CatalogGate namespace={viewNamespace(view)}>
+          <ViewComponent />
+          {!embed && <NextStep view={view} />}
+        </CatalogGate>
       </Suspense>
     </ViewErrorBoundary>
   );
 
   if (print) {
     return (
-      <Suspense fallback={<p className="loading">Preparing the handout…</p>}>
+      <Suspense fallback={<p className="loading">{t('shell.preparingHandout')}</p>}>
         <main id="main" className="main main--print" tabIndex={-1}>
-          <ViewErrorBoundary viewLabel="Handout" onReset={resetCurrentView}>
-            <PrintHandout />
+          <ViewErrorBoundary viewLabel={t('shell.handout')} onReset={resetCurrentView}>
+            <CatalogGate namespace="lecture">
+              <PrintHandout />
+            </CatalogGate>
           </ViewErrorBoundary>
         </main>
       </Suspense>
@@ -100,11 +109,7 @@ export function App() {
         <Notices />
         <main id="main" className="main main--embed" tabIndex={-1}>
           {figure !== 'none' ? (
-            <ViewErrorBoundary
-              key={figure}
-              viewLabel={VIEW_LABELS[view]}
-              onReset={resetCurrentView}
-            >
+            <ViewErrorBoundary key={figure} viewLabel={viewLabel(view)} onReset={resetCurrentView}>
               <FigureHost id={figure} frame="embed" controls />
             </ViewErrorBoundary>
           ) : (
@@ -113,12 +118,19 @@ export function App() {
         </main>
         <footer className="embed-credit">
           <p>
-            From{' '}
-            <a href={`${window.location.pathname}?view=${view}`} target="_blank" rel="noopener">
-              {APP_TITLE}
-            </a>
-            , an explainer of two ketamine crossover trials. Every number carries its source and
-            tier.
+            <T
+              id="shell.embedCredit"
+              values={{ title: t('app.title') }}
+              components={{
+                link: (
+                  <a
+                    href={`${window.location.pathname}?view=${view}${lang === 'auto' ? '' : `&lang=${lang}`}`}
+                    target="_blank"
+                    rel="noopener"
+                  />
+                ),
+              }}
+            />
           </p>
         </footer>
       </div>
@@ -127,9 +139,11 @@ export function App() {
 
   if (lecture) {
     return (
-      <Suspense fallback={<p className="loading">Loading lecture mode…</p>}>
+      <Suspense fallback={<p className="loading">{t('shell.loadingLecture')}</p>}>
         <Notices />
-        <LectureShell />
+        <CatalogGate namespace="lecture">
+          <LectureShell />
+        </CatalogGate>
       </Suspense>
     );
   }
@@ -137,9 +151,9 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skip')}
       </a>
-      <SiteHeader title={APP_TITLE} />
+      <SiteHeader title={t('app.title')} />
       <Notices />
       <main id="main" className="main" tabIndex={-1}>
         {viewContent}

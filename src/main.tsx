@@ -4,6 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { UpdateNotice } from './pwa/UpdateNotice';
+import { LocaleRoot, wantedLocale } from './components/LocaleRoot';
+import { viewNamespace } from './components/CatalogGate';
+import { activateLocale, ensureCatalog, registerLocaleResource } from './messages/i18n';
+import { loadDataText } from './data/localize';
 import { useExplorerStore } from './store';
 import { startUrlSync } from './store/urlSync';
 import { preloadFirstView } from './viewChunks';
@@ -13,6 +17,8 @@ import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+registerLocaleResource(loadDataText);
 
 async function start(container: HTMLElement) {
   // A link that carries a reader's study (#own=…), or names one kept in this browser, needs it
@@ -25,11 +31,19 @@ async function start(container: HTMLElement) {
   // Read the address before the first render, so a shared link opens straight on its view.
   startUrlSync(window, { coalesce: true });
   // Start the URL's view chunk now, so it loads while the shell renders rather than after.
-  preloadFirstView(useExplorerStore.getState());
+  const first = useExplorerStore.getState();
+  preloadFirstView(first);
+  // The first paint is in the reader's language: its words (and those of the first view, or of
+  // the lecture and handout) load alongside the view's chunk; English needs no wait for the shell.
+  const locale = wantedLocale(first.lang);
+  ensureCatalog(locale, first.lecture || first.print ? 'lecture' : viewNamespace(first.view));
+  await activateLocale(locale);
   createRoot(container).render(
     <StrictMode>
-      <App />
-      <UpdateNotice />
+      <LocaleRoot>
+        <App />
+        <UpdateNotice />
+      </LocaleRoot>
     </StrictMode>,
   );
   installStudyDrop(window);

@@ -1,11 +1,13 @@
 /**
  * The distribution of effect estimates over many simulated trials, with the true effect and the
- * average estimate marked (a gap between the two lines is bias). Stateless.
+ * average estimate marked (a gap between the two lines is bias). Stateless. Each bin is a walkable
+ * mark (an invisible column over the bar) naming its range and count.
  */
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
+import { markProps } from './primitives/useRovingMarks';
 
 export interface EstimateHistogramProps {
   counts: Float64Array;
@@ -72,6 +74,7 @@ export function EstimateHistogram({
   return (
     <ChartSvg
       className="histogram"
+      role="group"
       width={width}
       height={height}
       titleId={titleId}
@@ -79,6 +82,28 @@ export function EstimateHistogram({
       fontSize={fontSize}
     >
       <path d={barsPath} className="histogram__bar" />
+      {Array.from(counts, (count, i) => {
+        const from = range[0] + i * binWidth;
+        const to = from + binWidth;
+        const holds = (value: number) => value >= from && (value < to || i === counts.length - 1);
+        const notes = [
+          holds(trueEffect) ? 'the true effect' : '',
+          holds(meanEstimate) ? 'the average estimate' : '',
+        ].filter(Boolean);
+        return (
+          <rect
+            key={i}
+            x={x(from)}
+            y={margin.top}
+            width={Math.max(1, x(to) - x(from))}
+            height={Math.max(1, base - margin.top)}
+            className="chart-mark--hit"
+            {...markProps(
+              `Estimates from ${from.toFixed(2)} to ${to.toFixed(2)}: ${count} trials${notes.length ? `; holds ${notes.join(' and ')}` : ''} (simulated)`,
+            )}
+          />
+        );
+      })}
       <line
         x1={trueX}
         x2={trueX}

@@ -1,7 +1,7 @@
 /**
  * The evidence since 2018 on a year axis: one mark per study or letter, its area proportional to
  * the number of participants where there is one, its shape telling the finding (so colour is not
- * needed). Marks in the same year stack. Each mark is focusable; focus, hover or Enter reports it
+ * needed). Marks in the same year stack. The marks are one tab stop walked with the arrow keys; focus, hover or Enter reports it
  * so the section can show its details.
  */
 import { useMemo, type KeyboardEvent } from 'react';
@@ -9,6 +9,7 @@ import { scaleLinear, scaleSqrt } from 'd3-scale';
 import type { EvidenceEntryData, Finding } from '../data/schema';
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
+import { tierSuffix } from './primitives/useRovingMarks';
 import { AxisBottom } from './primitives/AxisBottom';
 import './EvidenceTimeline.css';
 
@@ -208,9 +209,9 @@ export function EvidenceTimeline({
               activeId === entry.id ? 'evidence-mark evidence-mark--active' : 'evidence-mark'
             }
             role="button"
-            tabIndex={0}
+            data-mark=""
             aria-pressed={activeId === entry.id}
-            aria-label={`${entry.year} ${entry.label} — ${FINDING_LABELS[entry.finding]}${n !== null ? `, ${n} participants` : ''}`}
+            aria-label={`${entry.year} ${entry.label} — ${FINDING_LABELS[entry.finding]}${n !== null ? `, ${n} participants` : ''} ${tierSuffix(entry.summary.tier, '')}`}
             data-entry-id={entry.id}
             onFocus={() => onActivate(entry.id)}
             onClick={() => onActivate(entry.id)}

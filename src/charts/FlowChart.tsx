@@ -1,16 +1,19 @@
 /**
  * Renders a placed flow diagram (src/model/flowLayout.ts) as SVG. Stateless: everything comes in
- * as props. Each box is focusable; focusing or hovering reports it (the section shows its facts
+ * as props. The boxes are one tab stop walked with the arrow keys (useRovingMarks, in the figure's
+ * frame); focusing or hovering a box reports it (the section shows its facts
  * with provenance), activating it (click, tap, Enter, Space) reports it too, so a section can
  * follow the box's sequence.
  *
  * The followed sequence is drawn with thicker lines, a solid outline and a "followed" tag, and the
  * other sequence is faded and dashed — so colour is never the only cue.
  */
+import { t } from '../messages/i18n';
 import type { KeyboardEvent } from 'react';
 import type { FlowLayout, PlacedBox } from '../model/flowLayout';
 import type { SequenceId } from '../model/crossoverFlow';
 import { ChartSvg } from './primitives/ChartSvg';
+import { tierSuffix } from './primitives/useRovingMarks';
 
 export interface FlowChartProps {
   layout: FlowLayout;
@@ -25,8 +28,11 @@ export interface FlowChartProps {
   onBoxActivate: (id: string) => void;
 }
 
+/** A box's accessible name: its title, and each line with the tier of the fact it shows. */
 function boxLabel(placed: PlacedBox): string {
-  const lines = placed.box.lines.map((line) => line.text).join('; ');
+  const lines = placed.box.lines
+    .map((line) => `${line.text}${tierSuffix(line.fact?.tier, line.text)}`)
+    .join('; ');
   return `${placed.box.title}. ${lines}`;
 }
 
@@ -136,9 +142,9 @@ export function FlowChart({
             <g
               key={placed.box.id}
               className={classes}
-              tabIndex={0}
+              data-mark=""
               role="button"
-              aria-label={`${boxLabel(placed)}${state === 'followed' ? ' followed sequence' : ''}`}
+              aria-label={`${boxLabel(placed)}${state === 'followed' ? t('designs.flow.followed') : ''}`}
               aria-pressed={placed.box.sequence !== null ? state === 'followed' : undefined}
               data-box-id={placed.box.id}
               onFocus={() => onBoxFocus(placed.box.id)}

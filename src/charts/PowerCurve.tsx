@@ -1,12 +1,14 @@
 /**
  * Analytic power against total sample size for the crossover (solid) and parallel (dashed)
- * designs, with the current n marked and the 80% line. Stateless.
+ * designs, with the current n marked and the 80% line. Stateless. Each sample size of the grid is
+ * a walkable mark naming both powers (the two curves share their sizes).
  */
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
+import { markProps } from './primitives/useRovingMarks';
 
 export interface PowerCurveProps {
   crossover: [number, number][];
@@ -70,6 +72,7 @@ export function PowerCurve({
   return (
     <ChartSvg
       className="power-curve"
+      role="group"
       width={width}
       height={height}
       titleId={titleId}
@@ -135,6 +138,23 @@ export function PowerCurve({
       >
         n = {currentN}
       </text>
+      {crossover.map(([n, power], index) => {
+        const parallelPower = parallel[index]?.[0] === n ? parallel[index]![1] : NaN;
+        const said = (value: number) =>
+          Number.isFinite(value) ? `${Math.round(value * 100)}%` : 'not defined';
+        return (
+          <circle
+            key={n}
+            cx={x(n)}
+            cy={y(Number.isFinite(power) ? power : 0)}
+            r={fontSize * 0.4}
+            className="chart-mark--hit"
+            {...markProps(
+              `n = ${n}: crossover power ${said(power)}, parallel power ${said(parallelPower)} (computed)`,
+            )}
+          />
+        );
+      })}
       <AxisBottom
         x={x}
         ticks={x.ticks(width < 480 ? 4 : 8)}

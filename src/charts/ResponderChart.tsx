@@ -7,9 +7,12 @@
  * The order of people is arbitrary (responders first); individual identities were not reported.
  * A row may describe only some of the people (`known`): the others are drawn as dotted circles
  * with a question mark and counted as "not described", never as a result.
+ *
+ * Each person is a walkable mark (row by row): its name says the row, the result and the tier.
  */
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
+import { markProps, tierSuffix } from './primitives/useRovingMarks';
 
 export interface ResponderRow {
   label: string;
@@ -17,6 +20,8 @@ export interface ResponderRow {
   responders: number;
   /** How many people this row's source describes (the first `known`); default: all. */
   known?: number;
+  /** The tier of the row's count (e.g. "paper"), said with each person. */
+  tier?: string;
 }
 
 export interface ResponderChartProps {
@@ -65,6 +70,7 @@ export function ResponderChart({
   return (
     <ChartSvg
       className="responder-chart"
+      role="group"
       width={width}
       height={height}
       titleId={titleId}
@@ -103,9 +109,15 @@ export function ResponderChart({
           {Array.from({ length: n }, (_, i) => {
             const responded = i < row.responders;
             const y = ys[rowIndex]!;
+            const said = `Person ${i + 1} of ${n}, ${row.label}`;
+            const tier = tierSuffix(row.tier, '');
             if (i >= knownOf(row)) {
               return (
-                <g key={i} className="person person--unknown">
+                <g
+                  key={i}
+                  className="person person--unknown"
+                  {...markProps(`${said}: not described`)}
+                >
                   <circle cx={cx(i)} cy={y} r={r} className="person__circle" />
                   <text
                     x={cx(i)}
@@ -121,7 +133,11 @@ export function ResponderChart({
               );
             }
             return (
-              <g key={i} className={responded ? 'person person--responder' : 'person'}>
+              <g
+                key={i}
+                className={responded ? 'person person--responder' : 'person'}
+                {...markProps(`${said}: ${responded ? 'responded' : 'did not respond'}${tier}`)}
+              >
                 <circle cx={cx(i)} cy={y} r={r} className="person__circle" />
                 {responded ? (
                   <path

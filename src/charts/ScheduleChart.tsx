@@ -2,13 +2,16 @@
  * The session schedule on a day axis: two sessions, and after each either a band (assessment days
  * not reported) or ticks on the reported rating days. Events that depend on an approximate
  * interval are drawn dashed and labelled "about". Stateless; d3 computes the scale, React renders.
+ * Sessions, bands and rating days are walkable marks in day order, each naming its day and tier.
  */
+import { t } from '../messages/i18n';
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { LabelledScheduleEvent, Schedule } from '../model/sessionSchedule';
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
+import { markProps, tierSuffix } from './primitives/useRovingMarks';
 
 export interface SessionLabel {
   /** e.g. "Period 1: ketamine" or "Period 1: ketamine or placebo". */
@@ -67,10 +70,17 @@ export function ScheduleChart({
   const bands = schedule.events.filter((event) => event.kind === 'assessment-band');
   const ratings = schedule.events.filter((event) => event.kind === 'rating');
   const narrow = width < 480;
+  const tierOf = (event: LabelledScheduleEvent) => tierSuffix(event.fact.tier, event.label);
+  const dayOf = (event: LabelledScheduleEvent) =>
+    `${event.approximate ? 'about day' : 'day'} ${event.startDay} since the first session`;
+  // Walk in day order; at the same day, a session before what follows it.
+  const orderOf = (event: LabelledScheduleEvent) =>
+    event.startDay * 10 + (event.kind === 'session' ? 0 : 1);
 
   return (
     <ChartSvg
       className="schedule-chart"
+      role="group"
       width={width}
       height={height}
       titleId={titleId}
@@ -83,6 +93,10 @@ export function ScheduleChart({
           className={
             band.approximate ? 'schedule-band schedule-band--approximate' : 'schedule-band'
           }
+          {...markProps(
+            `Period ${band.period}, ${band.label}, until day ${band.endDay ?? band.startDay}${tierOf(band)}`,
+            orderOf(band),
+          )}
         >
           <rect
             x={x(band.startDay)}
@@ -108,6 +122,10 @@ export function ScheduleChart({
           className={
             rating.approximate ? 'schedule-rating schedule-rating--approximate' : 'schedule-rating'
           }
+          {...markProps(
+            `Period ${rating.period}, ${dayOf(rating)}: ${rating.label} after the session${tierOf(rating)}`,
+            orderOf(rating),
+          )}
         >
           <line
             x1={x(rating.startDay)}
@@ -140,6 +158,10 @@ export function ScheduleChart({
               session.approximate ? 'schedule-session--approximate' : '',
               label.followed ? 'schedule-session--followed' : '',
             ].join(' ')}
+            {...markProps(
+              `${session.label}, ${dayOf(session)}: ${label.title}${tierOf(session)}`,
+              orderOf(session),
+            )}
           >
             <path
               d={`M${cx},${sessionsY - fontSize * 0.6} l${fontSize * 0.6},${fontSize * 0.6} l${-fontSize * 0.6},${fontSize * 0.6} l${-fontSize * 0.6},${-fontSize * 0.6} z`}
@@ -151,7 +173,9 @@ export function ScheduleChart({
               textAnchor={anchor}
               className="schedule-session__title"
             >
-              {session.approximate ? `≈ day ${session.startDay}` : `Day ${session.startDay}`}
+              {t(session.approximate ? 'designs.schedule.dayApprox' : 'designs.schedule.dayTitle', {
+                day: session.startDay,
+              })}
             </text>
             <text textAnchor={anchor} className="schedule-session__label" fontSize={labelSize}>
               {lines.map((line, lineIndex) => (
@@ -173,7 +197,7 @@ export function ScheduleChart({
         y={axisY}
         range={[x(0), x.range()[1]!]}
         fontSize={fontSize}
-        title="days since the first session"
+        title={t('designs.schedule.axis')}
       />
     </ChartSvg>
   );

@@ -2,6 +2,7 @@
  * One session in minutes around the ketamine infusion: the pretreatment pill (if any) and the
  * infusion itself. Stateless; d3 computes the scale.
  */
+import { t } from '../messages/i18n';
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { MinuteSegment } from '../model/sessionSchedule';
@@ -72,7 +73,7 @@ export function SessionMinutesChart({
               rx={3}
             />
             <text x={x(segment.startMinute)} y={barY - fontSize * 0.6} fontSize={fontSize * 0.85}>
-              infusion, 0–{segment.endMinute} min
+              {t('designs.minutes.bar', { end: segment.endMinute })}
             </text>
           </g>
         ),

@@ -9,6 +9,7 @@ import { FigureHeading } from '../figures/FigureHeading';
 import type { FigureId } from '../document/figures';
 import { NO_CITATION, allSources, sourceById, sourceOrigin } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
+import { t } from '../messages/i18n';
 import { encode } from '../document/codec';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
@@ -16,6 +17,7 @@ import type { FactData, SourceData } from '../data/schema';
 import { FactMarker, useSourcesShown } from './Fact';
 import { visibleFactValue } from '../data/format';
 import { selectRevealed } from '../store/selectors';
+import { useRovingMarks } from '../charts/primitives/useRovingMarks';
 
 export interface ChartFigureProps {
   id: string;
@@ -34,6 +36,13 @@ export interface ChartFigureProps {
   figureId?: FigureId;
   /** The chart shows the same words itself (e.g. a day read-out): keep the summary for screen readers only. */
   summaryVisuallyHidden?: boolean;
+  /** The chart is being recomputed (e.g. a simulation streams in): aria-busy on the chart. */
+  busy?: boolean;
+  /**
+   * Whether changes to the summary are announced (default). Off while a simulation streams:
+   * its progress speaks at milestones instead of a new summary every chunk.
+   */
+  summaryLive?: boolean;
 }
 
 export const figureTitleId = (id: string) => `${id}__title`;
@@ -51,12 +60,16 @@ export function ChartFigure({
   provenanceNote,
   figureId,
   summaryVisuallyHidden = false,
+  busy = false,
+  summaryLive = true,
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
   const frame = useFigureFrame();
   const revealed = useExplorerStore(selectRevealed);
   const sourcesShown = useSourcesShown();
   const figureRef = useRef<HTMLElement>(null);
+  // The chart's marks are one tab stop, walked with the arrow keys.
+  const chartRef = useRovingMarks();
   const unique = facts.filter((fact, index) => facts.indexOf(fact) === index);
   // A link to this figure (…#id) opens with the figure in view, once its lazy view has rendered.
   useEffect(() => {
@@ -79,13 +92,16 @@ export function ChartFigure({
         <p id={figureDescriptionId(id)} className="visually-hidden">
           {description}
         </p>
-        <div className="chart-figure__chart">{children}</div>
+        <div className="chart-figure__chart" ref={chartRef} aria-busy={busy || undefined}>
+          {children}
+        </div>
         {after}
-        <p className="chart-figure__summary" aria-live="polite">
+        <p className="chart-figure__summary" aria-live={summaryLive ? 'polite' : 'off'}>
           {summary}
         </p>
         <p className="chart-figure__sources">
-          {provenanceNote ?? (sourceLabels.length > 0 ? `Sources: ${sourceLabels.join('; ')}` : '')}
+          {provenanceNote ??
+            (sourceLabels.length > 0 ? t('figure.sources', { list: sourceLabels.join('; ') }) : '')}
         </p>
       </figure>
     );
@@ -103,11 +119,13 @@ export function ChartFigure({
       <p id={figureDescriptionId(id)} className="chart-figure__description">
         {description}
       </p>
-      <div className="chart-figure__chart">{children}</div>
+      <div className="chart-figure__chart" ref={chartRef} aria-busy={busy || undefined}>
+        {children}
+      </div>
       {after}
       <p
         className={`chart-figure__summary${summaryVisuallyHidden ? ' visually-hidden' : ''}`}
-        aria-live="polite"
+        aria-live={summaryLive ? 'polite' : 'off'}
       >
         {summary}
       </p>
@@ -116,7 +134,7 @@ export function ChartFigure({
         {unique.length > 0 && !sourcesShown && <CompactSources facts={unique} />}
         {unique.length > 0 && sourcesShown && (
           <>
-            <span className="chart-figure__facts-label">Drawn from:</span>
+            <span className="chart-figure__facts-label">{t('figure.drawnFrom')}</span>
             <ul>
               {unique.map((fact) => (
                 <li
@@ -158,7 +176,7 @@ export function ChartFigure({
           aria-controls={`${id}-table`}
           onClick={() => setShowTable((shown) => !shown)}
         >
-          {showTable ? 'Hide table' : 'Show as table'}
+          {showTable ? t('figure.hideTable') : t('figure.showTable')}
         </button>
       )}
       <div id={`${id}-table`} hidden={!showTable}>
@@ -181,7 +199,7 @@ function CompactSources({ facts }: { facts: readonly FactData[] }) {
   }
   return (
     <span className="chart-figure__compact-sources">
-      <span className="chart-figure__facts-label">Sources:</span>{' '}
+      <span className="chart-figure__facts-label">{t('figure.sourcesLabel')}</span>{' '}
       {[...groups].map(([label, tiers], index) => (
         <span key={label} className="chart-figure__compact-source">
           {index > 0 && '; '}
@@ -262,25 +280,25 @@ function ExportTools({
   const run = async (what: string, action: () => Promise<void> | void) => {
     try {
       await action();
-      setStatus(`${what} ready.`);
+      setStatus(t('figure.ready', { what }));
     } catch (error) {
-      setStatus(`${what} failed: ${(error as Error).message}`);
+      setStatus(t('figure.failed', { what, message: (error as Error).message }));
     }
   };
   return (
-    <div className="export-tools" role="group" aria-label="Export and share this figure">
+    <div className="export-tools" role="group" aria-label={t('figure.exportGroup')}>
       <button
         type="button"
         className="button button--quiet"
         onClick={() =>
           run('SVG', async () => {
             const element = svg();
-            if (!element) throw new Error('no chart to export yet');
+            if (!element) throw new Error(t('figure.noChart'));
             (await import('../export/exportChart')).downloadSvg(element, figureText(id, sources));
           })
         }
       >
-        Download SVG
+        {t('figure.downloadSvg')}
       </button>
       <button
         type="button"
@@ -288,14 +306,14 @@ function ExportTools({
         onClick={() =>
           run('PNG', async () => {
             const element = svg();
-            if (!element) throw new Error('no chart to export yet');
+            if (!element) throw new Error(t('figure.noChart'));
             await (
               await import('../export/exportChart')
             ).downloadPng(element, figureText(id, sources));
           })
         }
       >
-        Download PNG
+        {t('figure.downloadPng')}
       </button>
       <button
         type="button"
@@ -307,7 +325,7 @@ function ExportTools({
             const table = document.querySelector<HTMLTableElement>(
               `#${CSS.escape(id)}-table table`,
             );
-            if (!table) throw new Error('no table to export');
+            if (!table) throw new Error(t('figure.noTable'));
             (await import('../export/exportChart')).downloadCsv(
               table,
               provenance,
@@ -317,19 +335,19 @@ function ExportTools({
           })
         }
       >
-        Download CSV
+        {t('figure.downloadCsv')}
       </button>
       <button
         type="button"
         className="button button--quiet"
         onClick={() =>
-          run('Link', async () => {
+          run(t('figure.link'), async () => {
             await navigator.clipboard.writeText(figureText(id, sources).permalink);
-            setStatus('Link copied.');
+            setStatus(t('figure.linkCopied'));
           })
         }
       >
-        Copy link
+        {t('figure.copyLink')}
       </button>
       <button
         type="button"
@@ -337,7 +355,7 @@ function ExportTools({
         aria-expanded={embedOpen}
         onClick={() => setEmbedOpen((open) => !open)}
       >
-        Embed
+        {t('figure.embed')}
       </button>
       <span className="export-tools__status" role="status">
         {status}
@@ -367,11 +385,11 @@ function EmbedCode({
     ),
   );
   const embedCode = `<iframe src="${window.location.origin}${window.location.pathname}?${embedSearch}#${id}" title="${
-    figureText(id, sources).title || 'Figure'
+    figureText(id, sources).title || t('figure.untitled')
   }" width="100%" height="640" loading="lazy"></iframe>`;
   return (
     <label className="export-tools__embed">
-      <span>Embed code (every setting is written out, so the figure stays as it is now)</span>
+      <span>{t('figure.embedCode')}</span>
       <textarea
         readOnly
         rows={3}

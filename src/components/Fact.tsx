@@ -14,8 +14,10 @@ import { useExplorerStore } from '../store';
 import { selectRevealed, selectShowSources } from '../store/selectors';
 import { useFigureFrame } from '../figures/frame';
 import { ViewLink } from '../controls/ViewLink';
-import { VIEW_LABELS } from '../messages/views';
-import { HIDDEN_PREFIX, visibleCitation } from '../data/format';
+import { viewLabel } from '../messages/views';
+import { t } from '../messages/i18n';
+import { T } from '../messages/T';
+import { visibleCitation } from '../data/format';
 
 export interface FactProps {
   fact: FactData;
@@ -33,16 +35,18 @@ export interface FactProps {
 export function markerText(fact: FactData): string {
   const info = TIER_INFO[fact.tier];
   if (fact.tier === 'secondary' || fact.tier === 'registry') {
-    return `${info.marker}: ${sourceById(fact.sourceId).label}`;
+    return t('fact.markerNamed', { marker: info.marker, source: sourceById(fact.sourceId).label });
   }
   // The value already reads "not reported"; the marker says where we looked.
-  if (fact.tier === 'not-reported') return `checked: ${sourceById(fact.sourceId).label}`;
+  if (fact.tier === 'not-reported') {
+    return t('fact.markerChecked', { source: sourceById(fact.sourceId).label });
+  }
   return info.marker;
 }
 
 /** The compact marker: the tier alone (the source is on focus, hover or tap). */
 export function compactMarkerText(fact: FactData): string {
-  return fact.tier === 'not-reported' ? 'checked' : TIER_INFO[fact.tier].marker;
+  return fact.tier === 'not-reported' ? t('fact.markerCheckedShort') : TIER_INFO[fact.tier].marker;
 }
 
 /**
@@ -66,31 +70,28 @@ export function FactMarker({ fact }: { fact: FactData }) {
     <>
       <Toggletip
         label={expanded ? markerText(fact) : compactMarkerText(fact)}
-        accessibleName={`${markerText(fact)} — source and tier of “${fact.label}”`}
+        accessibleName={t('fact.markerName', { marker: markerText(fact), label: fact.label })}
         buttonClassName={`tier-marker tier-marker--${fact.tier}`}
       >
         <span className="toggletip__title">{fact.label}</span>
         <span className="toggletip__row">
-          <strong>Tier — {info.marker}.</strong> {info.meaning}
+          <strong>{t('fact.tierRow', { marker: info.marker })}</strong> {info.meaning}
         </span>
         <span className="toggletip__row">
-          <strong>Source — {source.label}.</strong> {visibleCitation(source, revealed)}
+          <strong>{t('fact.sourceRow', { source: source.label })}</strong>{' '}
+          {visibleCitation(source, revealed)}
         </span>
         {fact.formula && (
           <span className="toggletip__row">
-            <strong>How computed.</strong> {fact.formula}
+            <strong>{t('fact.howComputed')}</strong> {fact.formula}
           </span>
         )}
         {fact.note && (
           <span className="toggletip__row">
-            <strong>Note.</strong> {fact.note}
+            <strong>{t('fact.note')}</strong> {fact.note}
           </span>
         )}
-        {fact.value === null && (
-          <span className="toggletip__row">
-            This is left blank on purpose: we do not fill in unknowns.
-          </span>
-        )}
+        {fact.value === null && <span className="toggletip__row">{t('fact.blankOnPurpose')}</span>}
       </Toggletip>
       {expanded && !namesSource && <span className="fact__source"> {source.label}</span>}
     </>
@@ -131,7 +132,11 @@ function HiddenFact({ fact, withLabel }: { fact: FactData; withLabel: boolean })
     <span className="fact fact--hidden" data-hidden="until-revealed">
       {withLabel && <span className="fact__label">{fact.label}: </span>}
       <span className="fact__value fact__value--hidden">
-        {HIDDEN_PREFIX} <ViewLink to="blockade">{VIEW_LABELS.blockade}</ViewLink>
+        <T
+          id="fact.hiddenLink"
+          values={{ view: viewLabel('blockade') }}
+          components={{ link: <ViewLink to="blockade">{null}</ViewLink> }}
+        />
       </span>
     </span>
   );

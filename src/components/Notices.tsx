@@ -1,6 +1,7 @@
 /** Dismissible notices, e.g. the parts of a hand-edited link that were ignored. */
 import { useExplorerStore } from '../store';
 import { selectDismissNotice, selectNotices } from '../store/selectors';
+import { t } from '../messages/i18n';
 
 export function Notices() {
   const notices = useExplorerStore(selectNotices);
@@ -21,9 +22,9 @@ export function Notices() {
             type="button"
             className="button button--quiet"
             onClick={() => dismiss(notice.id)}
-            aria-label={`Dismiss: ${notice.title}`}
+            aria-label={t('notice.dismissLabel', { title: notice.title })}
           >
-            Dismiss
+            {t('notice.dismiss')}
           </button>
         </div>
       ))}

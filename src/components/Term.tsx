@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { GLOSSARY } from '../data/studies';
 import { Toggletip } from './Toggletip';
+import { t } from '../messages/i18n';
 
 export function Term({ id, children }: { id: string; children: ReactNode }) {
   const entry = GLOSSARY.find((term) => term.id === id);
@@ -12,7 +13,11 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   return (
     <span className="term">
       <span className="term__word">{children}</span>
-      <Toggletip label="?" accessibleName={`What is ${entry.term}?`} buttonClassName="term__button">
+      <Toggletip
+        label="?"
+        accessibleName={t('term.what', { term: entry.term })}
+        buttonClassName="term__button"
+      >
         <span className="toggletip__title">{entry.term}</span>
         <span className="toggletip__row">{entry.definition}</span>
         {entry.more && <span className="toggletip__row">{entry.more}</span>}

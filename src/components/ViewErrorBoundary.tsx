@@ -3,6 +3,7 @@
  * page. "Reset this view" puts the view's settings back to their defaults and tries again.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../messages/i18n';
 
 interface Props {
   viewLabel: string;
@@ -34,14 +35,13 @@ export class ViewErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <section className="view-error" role="alert" aria-labelledby="view-error-title">
-        <h1 id="view-error-title">The {this.props.viewLabel} view could not be shown</h1>
-        <p>
-          Something in this view went wrong, most likely because of a setting in the link. The rest
-          of the app still works: use the navigation above, or reset this view to its defaults.
+        <h1 id="view-error-title">{t('error.title', { view: this.props.viewLabel })}</h1>
+        <p>{t('error.body')}</p>
+        <p className="view-error__detail">
+          {t('error.details', { message: this.state.error.message })}
         </p>
-        <p className="view-error__detail">Details: {this.state.error.message}</p>
         <button type="button" className="button" onClick={this.reset}>
-          Reset this view
+          {t('error.reset')}
         </button>
       </section>
     );

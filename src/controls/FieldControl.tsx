@@ -9,17 +9,17 @@ import { FIELDS, type DocumentState, type FieldKey } from '../document/fields';
 import { useStudies } from '../hooks/useStudies';
 import { RangeControl } from './RangeControl';
 import { RadioGroup } from './RadioGroup';
+import { t, type MessageId } from '../messages/i18n';
+import { formatNumber } from '../messages/format';
 
-/** The label without the "Lab: " prefix the README table uses. */
-const shortLabel = (key: FieldKey) => {
-  const label = FIELDS[key].label.replace(/^Lab: /, '');
-  // Only Latin letters: the capital of "α" is "Α", which reads as a Latin A.
-  return /^[a-z]/.test(label) ? label[0]!.toUpperCase() + label.slice(1) : label;
-};
+/** A control's label, from the shell catalogue (`field.<key>`). */
+const shortLabel = (key: FieldKey) => t(`field.${key}` as MessageId);
 
-function formatNumber(value: number, unit: string | undefined): string {
-  const text = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(3)));
-  return unit ? `${text} ${unit}` : text;
+function formatValue(value: number, unit: string | undefined): string {
+  if (unit === 'days' || unit === 'people' || unit === 'SD') {
+    return t(`unit.${unit}`, { value: unit === 'SD' ? formatNumber(value, 3) : value });
+  }
+  return formatNumber(value, 3);
 }
 
 export function FieldControl({ field }: { field: FieldKey }) {
@@ -37,7 +37,7 @@ export function FieldControl({ field }: { field: FieldKey }) {
           min={spec.min}
           max={spec.max}
           step={spec.step}
-          format={(v) => formatNumber(v, 'unit' in spec ? spec.unit : undefined)}
+          format={(v) => formatValue(v, 'unit' in spec ? spec.unit : undefined)}
           onChange={set}
         />
       );
@@ -59,7 +59,7 @@ export function FieldControl({ field }: { field: FieldKey }) {
           value={value as string}
           options={spec.values.map((option) => ({
             value: option,
-            label: (spec.valueLabels as Record<string, string> | undefined)?.[option] ?? option,
+            label: spec.valueLabels ? t(`field.${field}.${option}` as MessageId) : option,
           }))}
           onChange={set}
         />

@@ -7,25 +7,26 @@
  */
 import { useExplorerStore } from '../store';
 import { selectSetField, selectShowSources } from '../store/selectors';
-import { SOURCES_SWITCH } from '../messages/sources';
+import { sourcesSwitchText } from '../messages/sources';
 import './SourcesSwitch.css';
 
 export function SourcesSwitch() {
   const shown = useExplorerStore(selectShowSources);
   const setField = useExplorerStore(selectSetField);
+  const text = sourcesSwitchText();
   return (
     <button
       type="button"
       role="switch"
       aria-checked={shown}
       className="sources-switch"
-      title={shown ? SOURCES_SWITCH.onHint : SOURCES_SWITCH.offHint}
+      title={shown ? text.onHint : text.offHint}
       onClick={() => setField('sources', !shown)}
     >
       <span className="sources-switch__track" aria-hidden="true">
         <span className="sources-switch__thumb" />
       </span>
-      {SOURCES_SWITCH.label}
+      {text.label}
     </button>
   );
 }

@@ -10,6 +10,11 @@
 import { z } from 'zod';
 import { FINDINGS, GENERAL_SOURCE_GROUPS, SOURCE_KINDS, TIERS } from './constants.ts';
 
+// No compiled fast path: zod probes for it with `new Function` when a schema is built, which the
+// page's CSP forbids and reports as a violation (securitypolicyviolation) even though zod catches
+// the error. Set before any schema below is made.
+z.config({ jitless: true });
+
 export { FINDINGS, GENERAL_SOURCE_GROUPS, SOURCE_KINDS, TIERS };
 
 /** How far a fact has travelled from its source. See STUDY-FACTS.md and the Sources view. */

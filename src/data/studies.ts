@@ -15,6 +15,7 @@ import type {
   SourceData,
   StudyData,
 } from './schema';
+import { registerDataText } from './localize';
 
 const studyFiles = import.meta.glob<StudyData>('../../data/studies/*.json', {
   eager: true,
@@ -40,6 +41,13 @@ const BUILT_IN: RegisteredStudy[] = Object.values(studyFiles)
 function yearOf(study: StudyData): number {
   const match = /(\d{4})$/.exec(study.id);
   return match ? Number(match[1]) : 0;
+}
+
+registerDataText('sources.json', sourcesJson);
+registerDataText('glossary.json', glossaryJson);
+registerDataText('evidence.json', evidenceJson);
+for (const [path, study] of Object.entries(studyFiles)) {
+  registerDataText(path.replace('../../data/', ''), study);
 }
 
 export const SOURCES: readonly SourceData[] = sourcesJson.sources as SourceData[];

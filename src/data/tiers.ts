@@ -1,38 +1,29 @@
-/** What each tier means, and how the UI names it. One place, used by <Fact> and Sources. */
+/**
+ * What each tier means, and how the UI names it, in the reader's language (the words are in the
+ * shell catalogue, src/locales/<code>/shell.json). One place, used by <Fact> and Sources.
+ */
 import type { TierName } from './schema';
+import { TIERS } from './constants';
+import { t } from '../messages/i18n';
 
 export interface TierInfo {
   /** Short text on the marker. */
-  marker: string;
+  readonly marker: string;
   /** One-line meaning, written for readers. */
-  meaning: string;
+  readonly meaning: string;
 }
 
-export const TIER_INFO: Record<TierName, TierInfo> = {
-  paper: {
-    marker: 'paper',
-    meaning: "Stated in the study's own published abstract or text.",
-  },
-  registry: {
-    marker: 'registry',
-    meaning: "From the trial's registry record (ClinicalTrials.gov).",
-  },
-  secondary: {
-    marker: 'secondary',
-    meaning:
-      'Reported by a secondary source — a news report, letter, commentary or review — not seen in the paper itself.',
-  },
-  derived: {
-    marker: 'derived',
-    meaning: 'Computed by this app from reported numbers; the formula is shown.',
-  },
-  'not-reported': {
-    marker: 'not reported',
-    meaning:
-      'We looked, and the sources we hold do not give it. It is left blank, never filled in.',
-  },
-  illustrative: {
-    marker: 'illustrative',
-    meaning: 'A teaching model drawn by this app — not study data.',
-  },
-};
+/** Read at render time (getters), so the words follow the active language. */
+export const TIER_INFO: Record<TierName, TierInfo> = Object.fromEntries(
+  TIERS.map((tier) => [
+    tier,
+    {
+      get marker() {
+        return t(`tier.${tier}`);
+      },
+      get meaning() {
+        return t(`tier.${tier}.meaning`);
+      },
+    },
+  ]),
+) as Record<TierName, TierInfo>;

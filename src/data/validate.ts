@@ -17,6 +17,8 @@ import {
 import { decode } from '../document/codec.ts';
 import { VIEWS } from '../document/fields.ts';
 import { FIGURE_IDS, figureInfo } from '../document/figures.ts';
+import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../messages/languages.ts';
+import { textsOf, translationProblems } from './dataText.ts';
 
 export type DataTexts = Readonly<Record<string, string>>;
 
@@ -139,6 +141,7 @@ export function validateDataTexts(texts: DataTexts): string[] {
   const studyIds: string[] = [];
 
   for (const [file, text] of Object.entries(texts)) {
+    if (file.startsWith('data/i18n/')) continue; // translations: checked below
     // Study file templates carry their own sources: ./studyFile.ts checks them.
     if (file.includes('/templates/')) continue;
     let json: unknown;
@@ -266,6 +269,41 @@ export function validateDataTexts(texts: DataTexts): string[] {
           `${file}: id: "${study.id}" does not match the file name (expected ${expected})`,
         );
       }
+    }
+  }
+  errors.push(...translationErrors(texts, parsed, errors));
+  return errors;
+}
+
+/**
+ * Every language other than English translates every reader-facing string of the data, in
+ * data/i18n/<code>/<same path>; a missing or stray key names the file and the JSON path.
+ */
+function translationErrors(
+  texts: DataTexts,
+  parsed: ReadonlyMap<string, unknown>,
+  dataErrors: readonly string[],
+): string[] {
+  const errors: string[] = [];
+  const expected = new Set<string>();
+  for (const code of LANGUAGE_CODES) {
+    if (code === SOURCE_LANGUAGE) continue;
+    for (const file of Object.keys(texts)) {
+      if (file.startsWith('data/i18n/')) continue;
+      const below = file.replace(/^data\//, '');
+      const translationFile = `data/i18n/${code}/${below}`;
+      expected.add(translationFile);
+      // A file with errors of its own is fixed first; its translation is checked after.
+      const json = parsed.get(file);
+      if (json === undefined || dataErrors.some((error) => error.startsWith(`${file}:`))) continue;
+      errors.push(
+        ...translationProblems(translationFile, textsOf(below, json), texts[translationFile]),
+      );
+    }
+  }
+  for (const file of Object.keys(texts)) {
+    if (file.startsWith('data/i18n/') && !expected.has(file)) {
+      errors.push(`${file}: translates no data file of a language in src/messages/languages.ts`);
     }
   }
   return errors;

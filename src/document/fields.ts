@@ -11,6 +11,7 @@ import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve.
 import { DEFAULT_LAB, LAB_LIMITS } from '../model/lab/params.ts';
 import { LAB_SCALE_LIMITS, LAB_SETTINGS_FIELDS } from '../model/lab/settings.ts';
 import { FIGURE_IDS } from './figures.ts';
+import { LANG_CHOICES } from '../messages/languages.ts';
 
 /** The views of the app, in reading order. */
 export const VIEWS = ['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'] as const;
@@ -159,6 +160,12 @@ export const FIELDS = {
     scope: 'global',
     label: 'Theme (omit to follow the system)',
     values: THEMES,
+    default: 'auto',
+  }),
+  lang: enumField({
+    scope: 'global',
+    label: 'Language (omit to follow the browser; pseudo and pseudo-rtl are test locales)',
+    values: LANG_CHOICES,
     default: 'auto',
   }),
   sources: flagField({

@@ -5,9 +5,11 @@
  */
 import { Suspense, lazy, type ComponentType } from 'react';
 import { FIGURE_IDS, figureInfo, type FigureId } from '../document/figures';
-import { FIELDS, type FieldKey } from '../document/fields';
+import { FIELDS, type FieldKey, type View } from '../document/fields';
 import { FieldControl } from '../controls/FieldControl';
 import { FigureFrameContext, type FigureFrame } from './frame';
+import { CatalogGate, viewNamespace } from '../components/CatalogGate';
+import { t } from '../messages/i18n';
 import './FigureHost.css';
 
 type Loader = () => Promise<ComponentType>;
@@ -43,6 +45,11 @@ const COMPONENTS = Object.fromEntries(
   ]),
 ) as unknown as Record<FigureId, ComponentType>;
 
+/** A figure's title in the reader's language. */
+export function figureTitle(id: FigureId): string {
+  return t(`figure.${id}.title`);
+}
+
 export function isFigureId(id: string): id is FigureId {
   return (FIGURE_IDS as string[]).includes(id);
 }
@@ -59,6 +66,7 @@ export function FigureHost({
 }) {
   const Figure = COMPONENTS[id];
   const info = figureInfo(id)!;
+  const title = figureTitle(id);
   const fields = (controls ? info.controls : []) as FieldKey[];
   // Numbers (sliders) sit beside the figure; choices go in a small settings box under it.
   const numbers = fields.filter((field) => FIELDS[field].kind === 'number');
@@ -70,13 +78,15 @@ export function FigureHost({
         className={`figure-host figure-host--${frame}${numbers.length > 0 ? ' figure-host--with-controls' : ''}`}
       >
         <div className="figure-host__figure">
-          <Suspense fallback={<p className="loading">Loading {info.title}…</p>}>
-            <Figure />
+          <Suspense fallback={<p className="loading">{t('figure.loading', { title })}</p>}>
+            <CatalogGate namespace={viewNamespace(info.view as View)}>
+              <Figure />
+            </CatalogGate>
           </Suspense>
           {choices.length > 0 && (
             <details className="figure-host__settings">
-              <summary>Change the figure</summary>
-              <div role="group" aria-label={`${info.title}: choices`}>
+              <summary>{t('figure.change')}</summary>
+              <div role="group" aria-label={t('figure.choices', { title })}>
                 {choices.map((field) => (
                   <FieldControl key={field} field={field} />
                 ))}
@@ -88,7 +98,7 @@ export function FigureHost({
           <div
             className="figure-host__controls"
             role="group"
-            aria-label={`${info.title}: settings`}
+            aria-label={t('figure.settings', { title })}
           >
             {numbers.map((field) => (
               <FieldControl key={field} field={field} />

@@ -90,13 +90,19 @@ function isUsable(element: Element): boolean {
     return false;
   if (element.getAttribute('tabindex') === '-1' && !element.matches('button, input, select, a'))
     return false;
-  return element.getClientRects().length > 0;
+  // Rendered (not display: none, not in a closed <details>); cheaper than measuring every box.
+  return element.checkVisibility();
 }
 
-/** One line, at most 48 characters, without this server's origin (it varies between runs). */
+/**
+ * One line, at most 48 characters, without this server's origin (it varies between runs) and
+ * without the query of a link to this page that a text shows (permalinks refresh lazily, on hover
+ * or focus, so their text depends on timing, not on the seed).
+ */
 function squash(text: string | null | undefined): string {
   return (text ?? '')
     .replaceAll(window.location.origin, '')
+    .replace(/(^|\s)\/\?\S*/g, '$1/?…')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 48);
@@ -211,7 +217,14 @@ function clickAction(rng: Rng, candidates: Element[]): FuzzAction | null {
       const box = element.getBoundingClientRect();
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      moveTo(x, y);
+      // The pointer arrives on the element itself: what it hovers on the way must not depend on
+      // layout, which charts settle a frame later (ResizeObserver).
+      if (hovered !== element) {
+        if (hovered?.isConnected) firePointer(hovered, 'out', x, y);
+        firePointer(element, 'over', x, y);
+        hovered = element;
+      }
+      firePointer(element, 'move', x, y);
       firePointer(element, 'down', x, y, 1);
       focus(element);
       firePointer(element, 'up', x, y);
@@ -349,7 +362,7 @@ function pointerAction(rng: Rng): FuzzAction | null {
   };
 }
 
-type Kind = 'click' | 'key' | 'range' | 'select' | 'text' | 'pointer';
+export type Kind = 'click' | 'key' | 'range' | 'select' | 'text' | 'pointer';
 
 const WEIGHTS: readonly [Kind, number][] = [
   ['click', 36],
@@ -368,7 +381,7 @@ const LECTURE_WEIGHTS: readonly [Kind, number][] = [
   ['pointer', 15],
 ];
 
-function drawKind(rng: Rng): Kind {
+export function drawKind(rng: Rng): Kind {
   const weights = isInLecture() ? LECTURE_WEIGHTS : WEIGHTS;
   const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
   let draw = rng.next() * total;
@@ -379,10 +392,12 @@ function drawKind(rng: Rng): Kind {
   return 'click';
 }
 
-/** The next action: a seeded kind, then a seeded target among what the page offers now. */
-export function nextAction(rng: Rng): FuzzAction {
+/**
+ * The next action of a seeded kind (see drawKind), with a seeded target among what the page
+ * offers now. Pointer actions aim at points in a figure's box: call them once layout has settled.
+ */
+export function buildAction(kind: Kind, rng: Rng): FuzzAction {
   const candidates = controls();
-  const kind = drawKind(rng);
   const action =
     kind === 'range'
       ? rangeAction(rng, candidates)

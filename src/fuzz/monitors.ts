@@ -2,6 +2,13 @@
  * What fuzz mode watches while it drives the page: errors (window errors, unhandled rejections,
  * console.error, CSP violations, a view's error boundary), NaN or Infinity in any SVG attribute or
  * SVG text, and blank views (a main region without an h1).
+ *
+ * One browser notice is not an error by itself: "ResizeObserver loop completed with undelivered
+ * notifications". Chromium watches every `content-visibility: auto` box (the charts' frames) with
+ * an observer of its own; when a chart re-renders at its measured size inside our observer's
+ * callback (useChartDimensions), the frame's new height is delivered a frame later and Chromium
+ * dispatches this notice (it does not log it to the console). A layout that never settles repeats
+ * it frame after frame: that is reported as an error (RESIZE_LOOP_LIMIT within one second).
  */
 
 export interface SvgProblem {
@@ -23,6 +30,9 @@ export interface Findings {
 }
 
 const BAD_NUMBER = /NaN|Infinity/;
+const RESIZE_NOTICE = /^ResizeObserver loop/;
+/** More notices than this within a second mean a layout that keeps changing, not one late frame. */
+const RESIZE_LOOP_LIMIT = 10;
 /** At most this many of each finding are kept (all are counted in the summary's totals). */
 const KEEP = 50;
 
@@ -50,6 +60,10 @@ export interface Monitors {
   findings: Findings;
   /** Totals, including findings beyond the kept examples. */
   totals: { errors: number; nanInSvg: number; blankViews: number };
+  /** Single-frame ResizeObserver notices seen (not errors; see the header). */
+  resizeNotices: () => number;
+  /** How many DOM mutations have been seen so far (to tell whether an event changed the page). */
+  mutations: () => number;
   /** The number of the event being sent, for attributing findings. */
   setEvent: (event: number) => void;
   /** Scan every SVG in the page (attributes and text). */
@@ -100,7 +114,9 @@ export function startMonitors(): Monitors {
 
   const scanAllSvg = () => document.querySelectorAll('svg').forEach(scanElement);
 
-  const observer = new MutationObserver((records) => {
+  let mutations = 0;
+  const handle = (records: MutationRecord[]) => {
+    mutations += records.length;
     for (const record of records) {
       if (record.type === 'attributes' && record.target instanceof SVGElement) {
         const name = record.attributeName!;
@@ -117,7 +133,8 @@ export function startMonitors(): Monitors {
         });
       }
     }
-  });
+  };
+  const observer = new MutationObserver(handle);
   observer.observe(document.documentElement, {
     subtree: true,
     attributes: true,
@@ -125,8 +142,24 @@ export function startMonitors(): Monitors {
     characterData: true,
   });
 
-  const onError = (e: ErrorEvent) =>
+  let resizeNotices = 0;
+  let recentNotices: number[] = [];
+  let isResizeLoopReported = false;
+  const onResizeNotice = (message: string) => {
+    resizeNotices += 1;
+    const now = performance.now();
+    recentNotices = [...recentNotices.filter((time) => now - time < 1000), now];
+    if (recentNotices.length > RESIZE_LOOP_LIMIT && !isResizeLoopReported) {
+      isResizeLoopReported = true;
+      addError(
+        `error: ${message} (${recentNotices.length} times within 1 s: layout never settles)`,
+      );
+    }
+  };
+  const onError = (e: ErrorEvent) => {
+    if (!e.error && RESIZE_NOTICE.test(e.message)) return onResizeNotice(e.message);
     addError(`error: ${e.message || stringify(e.error)} (${e.filename}:${e.lineno})`);
+  };
   const onRejection = (e: PromiseRejectionEvent) =>
     addError(`unhandledrejection: ${stringify(e.reason)}`);
   const onCsp = (e: SecurityPolicyViolationEvent) =>
@@ -143,6 +176,12 @@ export function startMonitors(): Monitors {
   return {
     findings,
     totals,
+    resizeNotices: () => resizeNotices,
+    mutations: () => {
+      // Handle pending records now: the observer's callback would run only as a microtask.
+      handle(observer.takeRecords());
+      return mutations;
+    },
     setEvent: (n) => {
       event = n;
     },

@@ -5,16 +5,20 @@
  * Loaded with a dynamic import from main.tsx only when the address asks for it.
  */
 import { createRng } from '../model/lab/random';
-import { nextAction } from './actions';
+import { buildAction, drawKind } from './actions';
 import { createFuzzPanel } from './FuzzPanel';
 import { installGuards, type BlockedCounts } from './guards';
 import { startMonitors, type Findings } from './monitors';
+import { warmUpLazyModules } from './warmUp';
+import { useExplorerStore } from '../store';
 
 export interface FuzzSummary extends Findings {
   seed: number;
   eventsRequested: number;
   eventsSent: number;
   totals: { errors: number; nanInSvg: number; blankViews: number };
+  /** Browser notices of a ResizeObserver delivery left to the next frame (not errors). */
+  resizeNotices: number;
   blocked: BlockedCounts;
   durationMs: number;
   /** FNV-1a hash of the event log: equal seeds on equal pages give equal hashes. */
@@ -24,10 +28,27 @@ export interface FuzzSummary extends Findings {
 
 /** How long a lazily loaded view may take before its absence counts as a blank view. */
 const VIEW_WAIT_MS = 4000;
+/** How long a busy region (a lab simulation) may take before the next event goes anyway. */
+const BUSY_WAIT_MS = 20_000;
+/**
+ * The most simulated trials fuzz mode lets the lab run. The sliders and keys reach 100,000, and a
+ * run that size takes a minute: waiting for each would cost CI many minutes for no new code
+ * paths, and not waiting would make what the next event finds depend on timing. So after each
+ * event a larger value is set back to this (the code paths are the same; only the count differs).
+ */
+export const FUZZ_MAX_SIMS = 2000;
 const SCAN_EVERY = 50;
 const STATUS_EVERY = 25;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The next task, without setTimeout's 4 ms clamp for nested timers (500 events × 4 ms adds up). */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 function hasViewHeading(): boolean {
@@ -46,14 +67,36 @@ function isSettled(): boolean {
 
 /** Wait until the page is settled; false if it never was within VIEW_WAIT_MS (a blank view). */
 async function settle(): Promise<boolean> {
+  // Two tasks: time for a state change behind a cached dynamic import (Present) to be applied.
+  await nextTask();
   await nextTask();
   if (isSettled()) return true;
-  const deadline = performance.now() + VIEW_WAIT_MS;
-  while (performance.now() < deadline) {
+  const started = performance.now();
+  for (;;) {
     await nextFrame();
-    if (isSettled()) return true;
+    if (isSettled()) {
+      // A view that has just loaded attaches its listeners in effects React runs a task later.
+      await nextTask();
+      await nextTask();
+      return true;
+    }
+    const waited = performance.now() - started;
+    // A view shown but busy (a simulation) gets longer than a view that never appears.
+    const isBusyView = hasViewHeading() && !document.querySelector('.loading');
+    if (waited > (isBusyView ? BUSY_WAIT_MS : VIEW_WAIT_MS)) return hasViewHeading();
   }
-  return hasViewHeading();
+}
+
+/** Keep the lab's simulations small (see FUZZ_MAX_SIMS). */
+function capSimulations(): void {
+  const { sims, setField } = useExplorerStore.getState();
+  if (sims > FUZZ_MAX_SIMS) setField('sims', FUZZ_MAX_SIMS);
+}
+
+async function settleLayout(): Promise<void> {
+  await nextFrame();
+  await nextTask();
+  await nextTask();
 }
 
 export function fnv1a(text: string): string {
@@ -72,6 +115,8 @@ export async function startFuzz(seed: number, events: number): Promise<FuzzSumma
   const panel = createFuzzPanel(seed);
   const rng = createRng(seed);
   const log: string[] = [];
+  await warmUpLazyModules();
+  capSimulations();
   let wasBlank = false;
   let boundaryShown = false;
 
@@ -88,17 +133,29 @@ export async function startFuzz(seed: number, events: number): Promise<FuzzSumma
   };
 
   await checkView();
+  // The first view's effects (e.g. the lecture's key listener) run after its first paint.
+  await nextFrame();
+  await nextTask();
   monitors.scanAllSvg();
   for (let n = 1; n <= events; n += 1) {
     monitors.setEvent(n);
-    const action = nextAction(rng);
+    const kind = drawKind(rng);
+    // Charts take their size from a ResizeObserver, which reports at the next frame: a pointer
+    // aimed at a point of a figure waits for it, so it meets the same layout on every run.
+    if (kind === 'pointer') await settleLayout();
+    const action = buildAction(kind, rng);
     log.push(action.description);
+    const before = monitors.mutations();
     try {
       action.run();
     } catch (error) {
       console.error(`fuzz: event ${n} (${action.description}) threw`, error);
     }
+    capSimulations();
     await checkView();
+    // A changed page may change size: let ResizeObserver-driven charts and scroll regions
+    // (TableScroll) catch up before the next event looks for targets.
+    if (monitors.mutations() !== before) await settleLayout();
     if (n % SCAN_EVERY === 0) monitors.scanAllSvg();
     if (n % STATUS_EVERY === 0) {
       panel.update(
@@ -115,6 +172,7 @@ export async function startFuzz(seed: number, events: number): Promise<FuzzSumma
     eventsRequested: events,
     eventsSent: log.length,
     totals: { ...monitors.totals },
+    resizeNotices: monitors.resizeNotices(),
     ...monitors.findings,
     blocked,
     durationMs: Math.round(performance.now() - started),

@@ -8,10 +8,19 @@
  * in a layout effect — and a chart that is off screen (content-visibility: auto) is not laid out
  * for it until it comes near the viewport. A new chart starts from the last size measured.
  * Without ResizeObserver (jsdom), the container is measured in a layout effect as before.
+ *
+ * The observer watches a probe, not the container: an invisible first child as wide as the
+ * container's content and 1em tall (so its height is the font size, and a theme that enlarges the
+ * type reports too). The container's own height is the chart's, which changes when the chart
+ * re-renders inside the observer's callback; observing it would make every resize a second,
+ * undelivered notification ("ResizeObserver loop completed with undelivered notifications").
+ * On a slide the container itself is observed: its height is set by the slide (a flex item taking
+ * the space under the title), not by the chart, so it is safe and it is what the chart needs.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useFigureFrame } from '../figures/frame';
+import './useChartDimensions.css';
 
 export interface ChartSize {
   width: number;
@@ -95,8 +104,15 @@ export function useChartDimensions<T extends HTMLElement>(fallbackWidth = 640) {
       update(element.clientWidth, fontSizeOf(), element.clientHeight);
       return;
     }
-    return observe(
-      element,
+    let probe: HTMLElement | null = null;
+    if (!tracksHeight) {
+      probe = document.createElement('div');
+      probe.className = 'chart-size-probe';
+      probe.setAttribute('aria-hidden', 'true');
+      element.prepend(probe);
+    }
+    const stop = observe(
+      probe ?? element,
       (entry) => {
         const box = entry.contentBoxSize?.[0];
         // Style and layout are clean when the observer reports, so these reads force nothing.
@@ -112,6 +128,10 @@ export function useChartDimensions<T extends HTMLElement>(fallbackWidth = 640) {
           return same(previous, next) ? previous : next;
         }),
     );
+    return () => {
+      stop();
+      probe?.remove();
+    };
   }, [fallbackWidth, tracksHeight]);
 
   return [ref, size] as const;

@@ -21,10 +21,12 @@ function useLectureNavigation() {
   const slide = useExplorerStore((state) => state.slide);
   const theme = useExplorerStore((state) => state.theme);
   const presenter = useExplorerStore((state) => state.presenter);
+  const lang = useExplorerStore((state) => state.lang);
   const applyDocument = useExplorerStore((state) => state.applyDocument);
   const goTo = useCallback(
-    (target: number) => applyDocument(slideDocument(clampSlide(target), { theme, presenter })),
-    [applyDocument, theme, presenter],
+    (target: number) =>
+      applyDocument(slideDocument(clampSlide(target), { theme, presenter, lang })),
+    [applyDocument, theme, presenter, lang],
   );
   return { slide: clampSlide(slide), goTo };
 }
@@ -36,12 +38,16 @@ function useDeckStateForBareLinks() {
     const state = useExplorerStore.getState();
     const doc = pickDocument(state);
     const bare = sameDocument(
-      { ...doc, lecture: false, slide: 1, presenter: false, theme: 'auto' },
+      { ...doc, lecture: false, slide: 1, presenter: false, theme: 'auto', lang: 'auto' },
       DEFAULT_DOCUMENT,
     );
     if (bare || state.slide > SLIDE_COUNT) {
       state.applyDocument(
-        slideDocument(clampSlide(state.slide), { theme: state.theme, presenter: state.presenter }),
+        slideDocument(clampSlide(state.slide), {
+          theme: state.theme,
+          presenter: state.presenter,
+          lang: state.lang,
+        }),
       );
     }
   }, []);

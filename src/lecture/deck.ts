@@ -14,10 +14,13 @@ export function clampSlide(slide: number): number {
   return Math.min(SLIDE_COUNT, Math.max(1, Math.round(slide)));
 }
 
-/** The full document state of slide `slide`, keeping the reader's theme and presenter flag. */
+/**
+ * The full document state of slide `slide`, keeping the reader's theme and presenter flag, and
+ * language when given.
+ */
 export function slideDocument(
   slide: number,
-  keep: Pick<DocumentState, 'theme' | 'presenter'>,
+  keep: Pick<DocumentState, 'theme' | 'presenter'> & Partial<Pick<DocumentState, 'lang'>>,
 ): DocumentState {
   const index = clampSlide(slide) - 1;
   const step = DECK.steps[index]!;
@@ -27,6 +30,7 @@ export function slideDocument(
     ...state,
     view: step.view as View,
     theme: keep.theme,
+    lang: keep.lang ?? DEFAULT_DOCUMENT.lang,
     presenter: keep.presenter,
     lecture: true,
     slide: index + 1,

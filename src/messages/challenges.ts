@@ -6,62 +6,91 @@ import {
   type ChallengeCheck,
   type ChallengeId,
 } from '../model/lab/challenges';
+import { t } from './i18n';
+import { formatNumber, formatPercent } from './format';
 
-const pct = (x: number) => (x === x ? `${(x * 100).toFixed(1)}%` : '—');
-const sd = (x: number) => `${x.toFixed(3)} SD`;
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const pct = (x: number) => (x === x ? formatPercent(x, 1) : '—');
+const sd = (x: number) => t('unit.SD', { value: formatNumber(x, 3, true) });
 
-export const CHALLENGES_TEXT = {
-  heading: 'Challenges',
-  intro:
-    'Three short tasks. Start one: the lab is set to its starting point, and the line under the task says, from the lab’s own model, how close you are.',
-  start: 'Start',
-  restart: 'Start again',
-  met: 'Done',
-  notYet: 'Not yet',
-} as const;
+export function challengesText() {
+  return {
+    heading: t('challenges.heading'),
+    intro: t('challenges.intro'),
+    start: t('challenges.start'),
+    restart: t('challenges.restart'),
+    met: t('challenges.met'),
+    notYet: t('challenges.notYet'),
+    buttonName: (action: string, title: string) => t('challenges.buttonName', { action, title }),
+  };
+}
 
-export const CHALLENGE_TASKS: Record<ChallengeId, { title: string; task: string }> = {
-  'power-80': {
-    title: '80% power with the fewest people',
-    task: `Change the participants until the crossover reaches ${POWER_TARGET * 100}% power with as few people as possible.`,
-  },
-  'washout-too-short': {
-    title: 'A washout too short for the carryover',
-    task: `Carryover is on. Shorten the washout: find the longest washout at which carryover still shifts the estimate by ${BIAS_LIMIT} SD or more.`,
-  },
-  'parallel-match': {
-    title: 'What a parallel trial needs',
-    task: `A crossover of ${MATCH_N} people has some power to find the effect. Switch the design to parallel and find the fewest people that give at least the same power.`,
-  },
-};
+export function challengeTask(id: ChallengeId): { title: string; task: string } {
+  const values = {
+    target: formatPercent(POWER_TARGET),
+    limit: t('unit.SD', { value: formatNumber(BIAS_LIMIT, 3) }),
+    n: MATCH_N,
+  };
+  switch (id) {
+    case 'power-80':
+      return {
+        title: t('challenge.power-80.title', values),
+        task: t('challenge.power-80.task', values),
+      };
+    case 'washout-too-short':
+      return {
+        title: t('challenge.washout-too-short.title'),
+        task: t('challenge.washout-too-short.task', values),
+      };
+    case 'parallel-match':
+      return {
+        title: t('challenge.parallel-match.title'),
+        task: t('challenge.parallel-match.task', values),
+      };
+  }
+}
 
 /** One sentence on where the reader stands, from the check's values. */
 export function challengeFeedback(check: ChallengeCheck): string {
   switch (check.id) {
-    case 'power-80':
-      if (check.wrongDesign) return 'Switch the design back to crossover.';
-      if (check.met)
-        return `Yes: ${check.n} people give ${pct(check.power)} power, and ${check.n - 2} would give only ${pct(check.powerBelow)}.`;
-      if (check.power >= POWER_TARGET)
-        return `${check.n} people give ${pct(check.power)} power — enough, but ${check.n - 2} would too (${pct(check.powerBelow)}). Try fewer.`;
-      return `${check.n} people give ${pct(check.power)} power: add people.`;
-    case 'washout-too-short':
-      if (check.wrongDesign)
-        return 'Switch the design back to crossover: carryover needs two periods.';
-      if (check.noCarryover) return 'Turn the carryover λ₀ up above 0 first.';
-      if (check.met)
-        return `Yes: after ${days(check.washout)} carryover still shifts the estimate by ${sd(check.bias)}; one day more and it is ${sd(check.biasNextDay)}.`;
-      if (check.bias < BIAS_LIMIT)
-        return `After ${days(check.washout)} carryover shifts the estimate by ${sd(check.bias)}, less than ${BIAS_LIMIT} SD: shorten the washout.`;
-      return `After ${days(check.washout)} carryover shifts the estimate by ${sd(check.bias)} — a longer washout still does too (${sd(check.biasNextDay)} after ${days(check.washout + 1)}). Lengthen it.`;
-    case 'parallel-match':
-      if (check.wrongDesign)
-        return `The crossover of ${MATCH_N} has ${pct(check.target)} power. Now switch the design to parallel.`;
-      if (check.met)
-        return `Yes: a parallel trial needs ${check.n} people for ${pct(check.power)} power, against ${MATCH_N} in the crossover (${pct(check.target)}) — ${(check.n / MATCH_N).toFixed(1)} times as many.`;
-      if (check.power >= check.target)
-        return `${check.n} people give ${pct(check.power)}, at least the crossover’s ${pct(check.target)} — but ${check.n - 2} would too. Try fewer.`;
-      return `${check.n} people in parallel give ${pct(check.power)}; the crossover of ${MATCH_N} gives ${pct(check.target)}. Add people.`;
+    case 'power-80': {
+      if (check.wrongDesign) return t('challenge.power-80.wrongDesign');
+      const values = {
+        n: check.n,
+        below: check.n - 2,
+        power: pct(check.power),
+        powerBelow: pct(check.powerBelow),
+      };
+      if (check.met) return t('challenge.power-80.met', values);
+      if (check.power >= POWER_TARGET) return t('challenge.power-80.tooMany', values);
+      return t('challenge.power-80.tooFew', values);
+    }
+    case 'washout-too-short': {
+      if (check.wrongDesign) return t('challenge.washout-too-short.wrongDesign');
+      if (check.noCarryover) return t('challenge.washout-too-short.noCarryover');
+      const values = {
+        days: check.washout,
+        next: check.washout + 1,
+        bias: sd(check.bias),
+        biasNext: sd(check.biasNextDay),
+        limit: t('unit.SD', { value: formatNumber(BIAS_LIMIT, 3) }),
+      };
+      if (check.met) return t('challenge.washout-too-short.met', values);
+      if (check.bias < BIAS_LIMIT) return t('challenge.washout-too-short.tooLong', values);
+      return t('challenge.washout-too-short.tooShort', values);
+    }
+    case 'parallel-match': {
+      const values = {
+        n: check.n,
+        below: check.n - 2,
+        matchN: MATCH_N,
+        power: pct(check.power),
+        target: pct(check.target),
+        ratio: formatNumber(check.n / MATCH_N, 1, true),
+      };
+      if (check.wrongDesign) return t('challenge.parallel-match.wrongDesign', values);
+      if (check.met) return t('challenge.parallel-match.met', values);
+      if (check.power >= check.target) return t('challenge.parallel-match.tooMany', values);
+      return t('challenge.parallel-match.tooFew', values);
+    }
   }
 }

@@ -17,30 +17,20 @@ import {
   type SequenceId,
 } from '../model/crossoverFlow';
 import type { FactData } from '../data/schema';
-import { HIDDEN_TEXT, formatFactValue, NOT_REPORTED } from '../data/format';
+import { t } from './i18n';
+import { hiddenText, formatFactValue, notReported } from '../data/format';
 
 export type ArmLabels = Record<ArmId, string>;
 
-export const STAGE_LABELS: Record<DesignStage, string> = {
-  enrolment: 'Enrolment',
-  allocation: 'Allocation to a sequence',
-  period1: 'Period 1',
-  washout: 'Between the periods',
-  period2: 'Period 2',
-  washout2: 'Between periods 2 and 3',
-  period3: 'Period 3',
-  analysis: 'Analysis',
-};
+/** A stage's name ("Period 1"), in the reader's language (shell catalogue: the lab uses it too). */
+export function stageLabel(stage: DesignStage): string {
+  return t(`stage.${stage}`);
+}
 
 /** The stages inside a sentence ("up to the time between the periods"). */
-const STAGE_PHRASES: Record<FlowStage, string> = {
-  enrolment: 'enrolment',
-  allocation: 'allocation to a sequence',
-  period1: 'period 1',
-  washout: 'the time between the periods',
-  period2: 'period 2',
-  analysis: 'the analysis',
-};
+function stagePhrase(stage: FlowStage): string {
+  return t(`designs.phrase.${stage}`);
+}
 
 /** "2 weeks", "about 1 month", "not reported". */
 export function intervalText(fact: FactData): string {
@@ -48,7 +38,7 @@ export function intervalText(fact: FactData): string {
 }
 
 function countValue(fact: FactData): string {
-  return fact.value === null ? NOT_REPORTED : formatFactValue({ ...fact, unit: undefined });
+  return fact.value === null ? notReported() : formatFactValue({ ...fact, unit: undefined });
 }
 
 /** A lower-case first letter, unless the word is an acronym ("HAM-D"). */
@@ -61,23 +51,26 @@ export function lowerFirst(text: string): string {
 export function boxTitle(label: BoxLabel, arms: ArmLabels): string {
   switch (label.kind) {
     case 'enrolment':
-      return 'Randomised to an order';
+      return t('designs.box.enrolment');
     case 'allocation':
-      return `Sequence ${label.sequence}: ${arms[label.first]} first`;
+      return t('designs.box.allocation', { sequence: label.sequence, arm: arms[label.first] });
     case 'period':
-      return label.mode === 'period'
-        ? `Period ${label.period}: ${arms[label.arm]}`
-        : `${arms[label.arm]} (period ${label.period})`;
+      return t(
+        label.mode === 'period' ? 'designs.box.periodByPeriod' : 'designs.box.periodByTreatment',
+        { period: label.period, arm: arms[label.arm] },
+      );
     case 'between-periods':
-      return 'Between the periods';
+      return t('designs.box.between');
     case 'analysis':
-      return label.compare === 'within'
-        ? 'Analysis: each person compared with themselves'
-        : 'Analysis: one group compared with the other';
+      return t(
+        label.compare === 'within' ? 'designs.box.analysisWithin' : 'designs.box.analysisBetween',
+      );
     case 'stopped':
-      return 'Trial stopped early';
+      return t('designs.box.stopped');
     case 'subjects':
-      return `${label.subjects[0]!.toUpperCase()}${label.subjects.slice(1)} assigned to one group each`;
+      return t('designs.box.subjects', {
+        subjects: `${label.subjects[0]!.toUpperCase()}${label.subjects.slice(1)}`,
+      });
     case 'group':
       return label.label;
     case 'task':
@@ -88,29 +81,31 @@ export function boxTitle(label: BoxLabel, arms: ArmLabels): string {
 export function lineText({ role, fact }: FlowLineSpec): string {
   switch (role) {
     case 'planned':
-      return `Planned: ${countValue(fact)}`;
+      return t('designs.line.planned', { value: countValue(fact) });
     case 'enrolled':
-      return fact.value === null ? `${fact.label}: ${NOT_REPORTED}` : formatFactValue(fact);
+      return fact.value === null
+        ? t('designs.line.labelled', { label: fact.label, value: notReported() })
+        : formatFactValue(fact);
     case 'participants':
-      return `Participants: ${countValue(fact)}`;
+      return t('designs.line.participants', { value: countValue(fact) });
     case 'received':
-      return `Received: ${countValue(fact)}`;
+      return t('designs.line.received', { value: countValue(fact) });
     case 'interval':
-      return `${fact.label}: ${intervalText(fact)}`;
+      return t('designs.line.labelled', { label: fact.label, value: intervalText(fact) });
     case 'analysed':
-      return `Analysed: ${countValue(fact)}`;
+      return t('designs.line.analysed', { value: countValue(fact) });
     case 'discontinued':
-      return `Did not complete both: ${countValue(fact)}`;
+      return t('designs.line.discontinued', { value: countValue(fact) });
     case 'reasons':
-      return `Why: ${countValue(fact)}`;
+      return t('designs.line.reasons', { value: countValue(fact) });
     case 'timing':
-      return `When: ${countValue(fact)}`;
+      return t('designs.line.timing', { value: countValue(fact) });
     case 'rule':
-      return `Formal stopping rule: ${countValue(fact)}`;
+      return t('designs.line.rule', { value: countValue(fact) });
     case 'animals':
-      return `Animals: ${countValue(fact)}`;
+      return t('designs.line.animals', { value: countValue(fact) });
     case 'fact':
-      return `${fact.label}: ${formatFactValue(fact)}`;
+      return t('designs.line.labelled', { label: fact.label, value: formatFactValue(fact) });
     case 'value':
       return formatFactValue(fact);
   }
@@ -119,7 +114,7 @@ export function lineText({ role, fact }: FlowLineSpec): string {
 function columnText(label: ColumnLabel, arms: ArmLabels): string {
   switch (label.kind) {
     case 'sequence':
-      return `Sequence ${label.sequence} (${arms[label.first]} first)`;
+      return t('designs.column.sequence', { sequence: label.sequence, arm: arms[label.first] });
     case 'arm':
       return arms[label.arm];
     case 'text':
@@ -133,7 +128,9 @@ function columnText(label: ColumnLabel, arms: ArmLabels): string {
  */
 export function flowText(spec: FlowDiagramSpec, arms: ArmLabels, revealed = true): FlowDiagram {
   const text = (line: FlowLineSpec) =>
-    line.fact.reveals && !revealed ? `${line.fact.label}: ${HIDDEN_TEXT}` : lineText(line);
+    line.fact.reveals && !revealed
+      ? t('designs.line.labelled', { label: line.fact.label, value: hiddenText() })
+      : lineText(line);
   return {
     boxes: spec.boxes.map((box) => ({
       ...box,
@@ -167,10 +164,19 @@ export function sequenceSentence({
 }: SummaryInput): string {
   const gap = intervalText(interval);
   if (sequence === null) {
-    return `Both sequences: some participants had ${lowerFirst(armLabels.A)} first and the others ${lowerFirst(armLabels.B)} first${splitReported ? '' : ' (how many in each is not reported)'}, ${gap} apart.`;
+    return t(splitReported ? 'designs.summary.both' : 'designs.summary.bothUnreported', {
+      a: lowerFirst(armLabels.A),
+      b: lowerFirst(armLabels.B),
+      gap,
+    });
   }
   const [first, second] = armsOf(sequence);
-  return `Sequence ${sequence}: ${lowerFirst(armLabels[first])} first, ${lowerFirst(armLabels[second])} ${gap} later.`;
+  return t('designs.summary.sequence', {
+    sequence,
+    first: lowerFirst(armLabels[first]),
+    second: lowerFirst(armLabels[second]),
+    gap,
+  });
 }
 
 /** "Showing stages 1–4 of 6, up to the washout." */
@@ -178,9 +184,9 @@ export function stepSentence(step: number): string {
   const total = FLOW_STAGES.length;
   const clamped = Math.min(total, Math.max(1, step));
   const stage = FLOW_STAGES[clamped - 1]!;
-  if (clamped >= total) return `Showing all ${total} stages, from enrolment to analysis.`;
-  if (clamped === 1) return `Showing stage 1 of ${total}: ${STAGE_PHRASES[stage]}.`;
-  return `Showing stages 1–${clamped} of ${total}, up to ${STAGE_PHRASES[stage]}.`;
+  if (clamped >= total) return t('designs.summary.allStages', { total });
+  if (clamped === 1) return t('designs.summary.firstStage', { total, stage: stagePhrase(stage) });
+  return t('designs.summary.upTo', { step: clamped, total, stage: stagePhrase(stage) });
 }
 
 export function flowSummary(input: SummaryInput): string {

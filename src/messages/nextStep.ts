@@ -1,5 +1,6 @@
 /** The path through the story: after each view, the next one and the question it answers. */
 import type { View } from '../document/fields';
+import { t } from './i18n';
 
 export interface NextStep {
   view: View;
@@ -10,29 +11,43 @@ export interface NextStep {
 export const NEXT_STEP: Record<View, NextStep> = {
   overview: {
     view: 'designs',
-    question: 'How were the two trials built: who went where, and in what order?',
+    get question() {
+      return t('next.overview');
+    },
   },
   designs: {
     view: 'timeline',
-    question: 'How long did the effects last, in people and in rats?',
+    get question() {
+      return t('next.designs');
+    },
   },
   timeline: {
     view: 'blockade',
-    question: 'Does blocking opioid receptors stop ketamine working? Make a prediction first.',
+    get question() {
+      return t('next.timeline');
+    },
   },
   blockade: {
     view: 'lab',
-    question:
-      'Change a trial’s design — its size, washout or an early look — and watch its answer.',
+    get question() {
+      return t('next.blockade');
+    },
   },
   lab: {
     view: 'sources',
-    question: 'Where does every number come from, and how do you cite it?',
+    get question() {
+      return t('next.lab');
+    },
   },
   sources: {
     view: 'overview',
-    question: 'Back to the start: the two questions the studies asked.',
+    get question() {
+      return t('next.sources');
+    },
   },
 };
 
-export const NEXT_STEP_HEADING = 'Next in the story';
+/** Read at render time, so it follows the language. */
+export function nextStepHeading(): string {
+  return t('next.heading');
+}

@@ -6,20 +6,30 @@ import type {
   ScheduleEvent,
 } from '../model/sessionSchedule';
 import { formatFactValue } from '../data/format';
+import { t } from './i18n';
 
 function eventLabels(event: ScheduleEvent): { label: string; shortLabel: string } {
   switch (event.kind) {
     case 'session':
-      return { label: `Session ${event.period}`, shortLabel: `S${event.period}` };
+      return {
+        label: t('designs.schedule.session', { period: event.period }),
+        shortLabel: t('designs.schedule.sessionShort', { period: event.period }),
+      };
     case 'assessment-band':
       return event.detail === null
-        ? { label: 'Ratings, days not reported', shortLabel: 'ratings' }
+        ? {
+            label: t('designs.schedule.ratingsUnreported'),
+            shortLabel: t('designs.schedule.ratingsShort'),
+          }
         : {
-            label: `${event.detail} assessments, days not reported`,
-            shortLabel: `${event.detail} assessments`,
+            label: t('designs.schedule.assessmentsUnreported', { count: event.detail ?? '' }),
+            shortLabel: t('designs.schedule.assessmentsShort', { count: event.detail ?? '' }),
           };
     case 'rating':
-      return { label: `Ratings, day ${event.detail}`, shortLabel: `day ${event.detail}` };
+      return {
+        label: t('designs.schedule.ratingDay', { day: event.detail ?? '' }),
+        shortLabel: t('designs.schedule.dayShort', { day: event.detail ?? '' }),
+      };
   }
 }
 
@@ -31,8 +41,8 @@ export function labelSchedule(schedule: Schedule): LabelledScheduleEvent[] {
 /** "Naltrexone 50 mg or placebo, 45 min before" / "Infusion over 40 min". */
 export function minuteLabel(segment: MinuteSegment): string {
   if (segment.kind === 'pill') {
-    const what = segment.what ? formatFactValue(segment.what) : 'Pretreatment';
-    return `${what}, ${-segment.startMinute} min before`;
+    const what = segment.what ? formatFactValue(segment.what) : t('designs.minutes.pretreatment');
+    return t('designs.minutes.before', { what, minutes: -segment.startMinute });
   }
-  return `Infusion over ${segment.endMinute - segment.startMinute} min`;
+  return t('designs.minutes.infusion', { minutes: segment.endMinute - segment.startMinute });
 }

@@ -1,6 +1,10 @@
 /** The words of the "Show sources" switch (src/controls/SourcesSwitch.tsx). */
-export const SOURCES_SWITCH = {
-  label: 'Show sources',
-  offHint: 'Write each fact’s source beside it and list the facts under every figure',
-  onHint: 'Back to compact tier markers (the source stays on hover, focus or tap)',
-} as const;
+import { t } from './i18n';
+
+export function sourcesSwitchText() {
+  return {
+    label: t('sourcesSwitch.label'),
+    offHint: t('sourcesSwitch.offHint'),
+    onHint: t('sourcesSwitch.onHint'),
+  };
+}

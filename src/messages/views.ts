@@ -1,11 +1,18 @@
 /** The names of the views, as the navigation, titles and handout show them. */
 import type { View } from '../document/fields';
+import { t } from './i18n';
 
-export const VIEW_LABELS: Record<View, string> = {
-  overview: 'Overview',
-  designs: 'Designs',
-  timeline: 'Effects over time',
-  blockade: 'Naltrexone blockade',
-  lab: 'Design lab',
-  sources: 'Sources',
-};
+export function viewLabel(view: View): string {
+  return t(`view.${view}`);
+}
+
+/** The same names as a record (read at render time, so they follow the language). */
+export const VIEW_LABELS: Readonly<Record<View, string>> = Object.defineProperties(
+  {} as Record<View, string>,
+  Object.fromEntries(
+    (['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'] as const).map((view) => [
+      view,
+      { get: () => viewLabel(view), enumerable: true },
+    ]),
+  ),
+);

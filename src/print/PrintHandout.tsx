@@ -8,7 +8,7 @@ import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import { encode } from '../document/codec';
 import { VIEWS } from '../document/fields';
-import { VIEW_LABELS } from '../messages/views';
+import { viewLabel } from '../messages/views';
 import { APP_TITLE, APP_VERSION } from '../appInfo';
 import { DECK, slideDocument } from '../lecture/deck';
 import { QrCode } from './QrCode';
@@ -23,6 +23,7 @@ function permalinkOf(search: string): string {
 export default function PrintHandout() {
   const lecture = useExplorerStore((state) => state.lecture);
   const theme = useExplorerStore((state) => state.theme);
+  const lang = useExplorerStore((state) => state.lang);
   const search = useExplorerStore((state) =>
     encode({ ...pickDocument(state), embed: false, print: false }),
   );
@@ -63,7 +64,9 @@ export default function PrintHandout() {
       {lecture ? (
         <ol className="handout__deck">
           {DECK.steps.map((step, index) => {
-            const url = permalinkOf(encode(slideDocument(index + 1, { theme, presenter: false })));
+            const url = permalinkOf(
+              encode(slideDocument(index + 1, { theme, lang, presenter: false })),
+            );
             return (
               <li key={index} className="handout__step">
                 <h2>
@@ -82,10 +85,10 @@ export default function PrintHandout() {
           <section
             key={view}
             className="handout__view"
-            aria-label={`${index + 1}. ${VIEW_LABELS[view]}`}
+            aria-label={`${index + 1}. ${viewLabel(view)}`}
           >
             <p className="handout__view-label">
-              {index + 1}. {VIEW_LABELS[view]}
+              {index + 1}. {viewLabel(view)}
             </p>
             {FIGURES.filter((figure) => figure.view === view && shown(figure.id)).map((figure) => (
               <FigureHost key={figure.id} id={figure.id} frame="print" />

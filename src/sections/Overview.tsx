@@ -12,7 +12,9 @@ import { TIERS } from '../data/constants';
 import { Fact } from '../components/Fact';
 import { ViewHeading } from '../components/ViewHeading';
 import { ViewLink } from '../controls/ViewLink';
-import { HIDDEN_TEXT } from '../data/format';
+import { t } from '../messages/i18n';
+import { T } from '../messages/T';
+import { hiddenText } from '../data/format';
 import { useExplorerStore } from '../store';
 import { selectRevealed } from '../store/selectors';
 
@@ -60,7 +62,7 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
   return (
     <article className="study-card" aria-labelledby={headingId}>
       <p className="study-card__kicker">
-        {origin === 'user' && <span className="study-card__origin">Your study · </span>}
+        {origin === 'user' && <span className="study-card__origin">{t('overview.yourStudy')}</span>}
         {study.kicker}
       </p>
       <h2 id={headingId} className="study-card__title">
@@ -69,7 +71,9 @@ function StudyCard({ study, origin }: { study: StudyData; origin: StudyOrigin | 
       <p className="study-card__paper">
         {study.titleReveals && !revealed ? (
           // The title states the result the blockade view asks the reader to predict.
-          <span className="fact--hidden">Paper title: {HIDDEN_TEXT}</span>
+          <span className="fact--hidden">
+            {t('overview.paperTitleHidden', { hidden: hiddenText() })}
+          </span>
         ) : (
           <cite>{study.title}</cite>
         )}
@@ -95,7 +99,7 @@ export function StudiesFigure() {
   return (
     <div className="studies-figure">
       <section className="questions" aria-labelledby="questions-title">
-        <h2 id="questions-title">{studies.length === 2 ? 'The two questions' : 'The questions'}</h2>
+        <h2 id="questions-title">{t('overview.questions', { count: studies.length })}</h2>
         <ol className="questions__list">
           {studies.map((study) => (
             <li className="questions__item" key={study.id}>
@@ -121,21 +125,16 @@ export function Overview() {
   return (
     <div className="view view--overview">
       <div className="view__header">
-        <ViewHeading>Two ketamine studies, each built as a crossover</ViewHeading>
-        <p className="lede">
-          Two trials asked what ketamine does beyond easing depression, and how it works. Both used
-          the same design: every participant received both conditions, one after the other, so that
-          each person could be compared with themselves. This app explains how the two trials were
-          built, what they found, and what their findings can and cannot show.
-        </p>
+        <ViewHeading>{t('overview.heading')}</ViewHeading>
+        <p className="lede">{t('overview.lede')}</p>
       </div>
 
       <div className="overview-lead">
         <section className="overview-lead__why" aria-labelledby="why-crossover-section">
           <h2 id="why-crossover-section" className="visually-hidden">
-            Why a crossover?
+            {t('why.section')}
           </h2>
-          <Suspense fallback={<p className="loading why-figure__loading">Loading the picture…</p>}>
+          <Suspense fallback={<p className="loading why-figure__loading">{t('why.loading')}</p>}>
             <WhyCrossoverFigure />
           </Suspense>
         </section>
@@ -147,11 +146,9 @@ export function Overview() {
       </Suspense>
 
       <section className="reading-guide" aria-labelledby="reading-guide-title">
-        <h2 id="reading-guide-title">How to read the markers</h2>
+        <h2 id="reading-guide-title">{t('overview.markers')}</h2>
         <p>
-          Next to every number and claim sits a marker saying where it comes from. Hover over it,
-          focus it with the keyboard or tap it to see the citation. We did not have the full papers,
-          so some details are marked <em>not reported</em> rather than guessed.
+          <T id="overview.markersBody" components={{ em: <em /> }} />
         </p>
         <ul className="tier-legend">
           {TIERS.map((tier) => (
@@ -164,8 +161,10 @@ export function Overview() {
           ))}
         </ul>
         <p>
-          Every source, and the facts resting on it, is listed under{' '}
-          <ViewLink to="sources">Sources</ViewLink>.
+          <T
+            id="overview.sourcesLink"
+            components={{ link: <ViewLink to="sources">{null}</ViewLink> }}
+          />
         </p>
       </section>
     </div>

@@ -1,19 +1,17 @@
 import { ViewLink } from '../controls/ViewLink';
+import { t } from '../messages/i18n';
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <p>
-        Every number here carries its source and how far it is from that source (its tier). We hold
-        the studies&rsquo; abstracts and secondary reports, not their full data.
-      </p>
+      <p>{t('footer.tiers')}</p>
       <ul className="site-footer__links">
         <li>
-          <ViewLink to="sources">Sources</ViewLink>
+          <ViewLink to="sources">{t('footer.sources')}</ViewLink>
         </li>
         <li>
           <ViewLink to="sources" hash="how-to-cite">
-            How to cite
+            {t('footer.cite')}
           </ViewLink>
         </li>
       </ul>

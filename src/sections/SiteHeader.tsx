@@ -1,5 +1,5 @@
 /**
- * The site header: the title, the view links, Present, Handout and the theme.
+ * The site header: the title, the view links, Present, Handout, the theme and the language.
  *
  * On wide screens everything sits inline. On narrower screens (below 900 px, see SiteHeader.css)
  * only the title and a "Menu" button show; the button is a disclosure (aria-expanded,
@@ -11,20 +11,17 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type MouseEvent } 
 import { useExplorerStore } from '../store';
 import { selectSetTheme, selectTheme } from '../store/selectors';
 import { THEMES, VIEWS, type Theme } from '../document/fields';
-import { VIEW_LABELS } from '../messages/views';
+import { viewLabel } from '../messages/views';
+import { t } from '../messages/i18n';
+import { LANGUAGES, type LangChoice } from '../messages/languages';
 import { ViewLink } from '../controls/ViewLink';
 import './SiteHeader.css';
-
-const THEME_LABELS: Record<Theme, string> = {
-  auto: 'System',
-  light: 'Light',
-  dark: 'Dark',
-  projector: 'Projector',
-};
 
 export function SiteHeader({ title }: { title: string }) {
   const theme = useExplorerStore(selectTheme);
   const setTheme = useExplorerStore(selectSetTheme);
+  const lang = useExplorerStore((state) => state.lang);
+  const setField = useExplorerStore((state) => state.setField);
   const [open, setOpen] = useState(false);
   const headerRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -84,18 +81,18 @@ export function SiteHeader({ title }: { title: string }) {
           onClick={() => setOpen((current) => !current)}
         >
           <span className="site-header__menu-icon" aria-hidden="true" />
-          Menu
+          {t('header.menu')}
         </button>
         <div
           id={panelId}
           className={`site-header__panel${open ? ' site-header__panel--open' : ''}`}
         >
-          <nav className="site-nav" aria-label="Views" onClick={onNavClick}>
+          <nav className="site-nav" aria-label={t('header.views')} onClick={onNavClick}>
             <ul className="site-nav__list">
               {VIEWS.map((view) => (
                 <li key={view}>
                   <ViewLink to={view} className="site-nav__link" markCurrent>
-                    {VIEW_LABELS[view]}
+                    {viewLabel(view)}
                   </ViewLink>
                 </li>
               ))}
@@ -107,13 +104,13 @@ export function SiteHeader({ title }: { title: string }) {
               className="button button--quiet"
               onClick={() => {
                 setOpen(false);
-                const { theme: current, applyDocument } = useExplorerStore.getState();
+                const { theme: current, lang, applyDocument } = useExplorerStore.getState();
                 void import('../lecture/deck').then(({ slideDocument }) =>
-                  applyDocument(slideDocument(1, { theme: current, presenter: false })),
+                  applyDocument(slideDocument(1, { theme: current, lang, presenter: false })),
                 );
               }}
             >
-              Present
+              {t('header.present')}
             </button>
             <button
               type="button"
@@ -123,10 +120,10 @@ export function SiteHeader({ title }: { title: string }) {
                 useExplorerStore.getState().setPrint(true);
               }}
             >
-              Handout
+              {t('header.handout')}
             </button>
             <label className="theme-picker">
-              <span className="theme-picker__label">Theme</span>
+              <span className="theme-picker__label">{t('header.theme')}</span>
               <select
                 value={theme}
                 onChange={(event) => setTheme(event.target.value as Theme)}
@@ -134,9 +131,25 @@ export function SiteHeader({ title }: { title: string }) {
               >
                 {THEMES.map((option) => (
                   <option key={option} value={option}>
-                    {THEME_LABELS[option]}
+                    {t(`header.theme.${option}`)}
                   </option>
                 ))}
+              </select>
+            </label>
+            <label className="theme-picker">
+              <span className="theme-picker__label">{t('header.language')}</span>
+              <select
+                value={lang}
+                onChange={(event) => setField('lang', event.target.value as LangChoice)}
+                className="theme-picker__select"
+              >
+                <option value="auto">{t('header.language.auto')}</option>
+                {LANGUAGES.map((language) => (
+                  <option key={language.code} value={language.code} lang={language.code}>
+                    {language.name}
+                  </option>
+                ))}
+                {lang.startsWith('pseudo') && <option value={lang}>{lang}</option>}
               </select>
             </label>
           </div>

@@ -14,7 +14,7 @@ import { TableScroll } from '../components/TableScroll';
 import { APP_AUTHOR, APP_TITLE, APP_VERSION, APP_YEAR } from '../appInfo';
 import { apaArticle, apaCitation, bibtexArticle, bibtexCitation } from '../model/citation';
 import { sourceById } from '../data/studies';
-import { HIDDEN_TEXT, visibleCitation } from '../data/format';
+import { hiddenText, visibleCitation } from '../data/format';
 import { useExplorerStore } from '../store';
 import { selectRevealed } from '../store/selectors';
 
@@ -256,7 +256,7 @@ export default function Sources() {
           if (source.citationBeforeReveal && !revealed) {
             return (
               <p key={id} className="cite-study">
-                The APA and BibTeX entries for {source.label} are {HIDDEN_TEXT}: the paper’s title
+                The APA and BibTeX entries for {source.label} are {hiddenText()}: the paper’s title
                 states the result.
               </p>
             );

@@ -34,10 +34,10 @@ describe('<EvidenceTimeline>', () => {
       />,
     );
     expect(
-      screen.getByRole('button', { name: '2025 Yoon et al. — inconclusive, 58 participants' }),
+      screen.getByRole('button', { name: /^2025 Yoon et al\. — inconclusive, 58 participants \(/ }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: '2019 Zhang & Hashimoto (mice) — not blocked' }),
+      screen.getByRole('button', { name: /^2019 Zhang & Hashimoto \(mice\) — not blocked \(/ }),
     ).toBeInTheDocument();
   });
 });

@@ -14,6 +14,32 @@ function withEdit(file: string, edit: (json: Record<string, unknown>) => void) {
   return { ...real, [file]: JSON.stringify(json) };
 }
 
+describe('translations of the data (data/i18n/<code>/)', () => {
+  it('name the file and the JSON path of a missing or stray translation', () => {
+    const file = 'data/i18n/es/glossary.json';
+    const spanish = JSON.parse(real[file]!) as Record<string, string>;
+    delete spanish['terms[3].term'];
+    spanish['terms[3].terms'] = 'Lavado';
+    expect(validateDataTexts({ ...real, [file]: JSON.stringify(spanish) })).toEqual([
+      'data/i18n/es/glossary.json: terms[3].term: missing translation',
+      'data/i18n/es/glossary.json: terms[3].terms: no such text in the English data',
+    ]);
+  });
+
+  it('ask for a translation of new text in the data, and refuse one for no data file', () => {
+    const texts = withEdit('data/glossary.json', (json) => {
+      (json.terms as { more: string }[])[0]!.more = 'Changed';
+    });
+    expect(validateDataTexts(texts)).toEqual([]);
+    const added = withEdit('data/evidence.json', (json) => {
+      (json.entries as { comparison: string }[])[0]!.comparison = 'x';
+    });
+    expect(validateDataTexts({ ...added, 'data/i18n/es/nothing.json': '{}' })).toEqual([
+      'data/i18n/es/nothing.json: translates no data file of a language in src/messages/languages.ts',
+    ]);
+  });
+});
+
 describe('validateDataTexts', () => {
   it('accepts every file in data/', () => {
     expect(Object.keys(real)).toEqual(
@@ -152,9 +178,18 @@ describe('validateDataTexts', () => {
   it('accepts a new study file with no code change, and groups sources under a study id', () => {
     const copy = JSON.parse(real['data/studies/williams-2018.json']!) as Record<string, unknown>;
     copy.id = 'copy-2019';
+    // A study's words come with their translation into every other language.
+    const spanish = real['data/i18n/es/studies/williams-2018.json']!;
+    expect(
+      validateDataTexts({
+        ...real,
+        'data/studies/copy-2019.json': JSON.stringify(copy),
+        'data/i18n/es/studies/copy-2019.json': spanish,
+      }),
+    ).toEqual([]);
     expect(
       validateDataTexts({ ...real, 'data/studies/copy-2019.json': JSON.stringify(copy) }),
-    ).toEqual([]);
+    ).toEqual(['data/i18n/es/studies/copy-2019.json: missing (101 texts to translate)']);
     const badGroup = withEdit('data/sources.json', (json) => {
       (json.sources as { group: string }[])[0]!.group = 'nobody-1999';
     });

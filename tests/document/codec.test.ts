@@ -21,6 +21,7 @@ const decode = (search: string) => decodeAny(search, { ids: { study: STUDY_IDS }
 const validState: fc.Arbitrary<DocumentState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   theme: fc.constantFrom(...THEMES),
+  lang: fc.constantFrom('auto' as const, 'en' as const, 'es' as const, 'pseudo' as const),
   sources: fc.boolean(),
   study: fc.constantFrom(...STUDY_IDS),
   sequence: fc.constantFrom(...SEQUENCE_CHOICES),

@@ -1,8 +1,12 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureCatalog } from '../../src/messages/i18n';
 import { flowSummary, sequenceSentence, stepSentence } from '../../src/messages/flow';
 import { builtInStudy } from '../../src/data/studies';
 import { armLabels } from '../../src/data/studyInputs';
+
+// The Designs view's words load with the view (its own catalogue chunk).
+beforeAll(() => ensureCatalog('en', 'designs') ?? undefined);
 
 const hess = builtInStudy('hess-2024');
 const williams = builtInStudy('williams-2018');

@@ -95,10 +95,12 @@ describe('Designs view', () => {
       within(figure).getByRole('button', { name: /^Trial stopped early/ }),
     ).toBeInTheDocument();
     expect(
-      within(figure).getByRole('button', { name: /Planned: 30; 14 people studied/ }),
+      within(figure).getByRole('button', { name: /Planned: 30 \([a-z ]+\); 14 people studied/ }),
     ).toBeInTheDocument();
     expect(
-      within(figure).getByRole('button', { name: /Analysed: 12; Did not complete both: 2/ }),
+      within(figure).getByRole('button', {
+        name: /Analysed: 12 \([a-z ]+\); Did not complete both: 2/,
+      }),
     ).toBeInTheDocument();
     expect(
       within(figure).getByText('Actual enrolment in the registry record:'),

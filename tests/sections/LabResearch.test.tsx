@@ -145,7 +145,7 @@ describe('The researcher’s design lab', () => {
       seed: 3,
     };
     const curve = labPowerCurve(curveConfig, 0);
-    expect(screen.getByRole('img', { name: 'Power against sample size' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Power against sample size' })).toBeInTheDocument();
     expect(
       screen.getByText(
         new RegExp(

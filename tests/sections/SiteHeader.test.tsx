@@ -112,7 +112,8 @@ describe('site header menu', () => {
     await user.click(document.body);
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
-    screen.getByRole('combobox', { name: 'Theme' }).focus();
+    // The language menu is the last control in the header.
+    screen.getByRole('combobox', { name: 'Language' }).focus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
     expect(button).toHaveAttribute('aria-expanded', 'false');

@@ -11,6 +11,7 @@ import Lab from '../../src/sections/lab/Lab';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
 import { registerStudy, unregisterStudy } from '../../src/data/studies';
+import { textsOf } from '../../src/data/dataText';
 import { validateDataTexts } from '../../src/data/validate';
 import { FICTIONAL_SOURCE, FICTIONAL_STUDY } from '../fixtures/fictionalStudy';
 import { readDataTexts } from '../../scripts/dataFiles';
@@ -37,11 +38,21 @@ describe('a study added as data only (the fictional fixture)', () => {
     const texts = readDataTexts(process.cwd());
     const sources = JSON.parse(texts['data/sources.json']!) as { sources: unknown[] };
     sources.sources.push(FICTIONAL_SOURCE);
+    // Its words in Spanish too (here the English itself, which the check accepts as text).
+    const spanishSources = {
+      ...(JSON.parse(texts['data/i18n/es/sources.json']!) as Record<string, string>),
+      ...Object.fromEntries(textsOf('sources.json', sources)),
+    };
+    const spanishStudy = Object.fromEntries(
+      textsOf('studies/fictional-2030.json', FICTIONAL_STUDY),
+    );
     expect(
       validateDataTexts({
         ...texts,
         'data/sources.json': JSON.stringify(sources),
         'data/studies/fictional-2030.json': JSON.stringify(FICTIONAL_STUDY),
+        'data/i18n/es/sources.json': JSON.stringify(spanishSources),
+        'data/i18n/es/studies/fictional-2030.json': JSON.stringify(spanishStudy),
       }),
     ).toEqual([]);
   });
@@ -59,7 +70,9 @@ describe('a study added as data only (the fictional fixture)', () => {
       within(chart).getAllByRole('button', { name: /^Sequence (AB|BA).*Participants: 20/ }),
     ).toHaveLength(2);
     expect(
-      within(chart).getByRole('button', { name: /Analysed: 37; Did not complete both: 3/ }),
+      within(chart).getByRole('button', {
+        name: /Analysed: 37 \([a-z ]+\); Did not complete both: 3/,
+      }),
     ).toBeInTheDocument();
     expect(
       within(chart).getAllByRole('button', { name: /Time between the two sessions: 3 weeks/ }),
@@ -69,7 +82,7 @@ describe('a study added as data only (the fictional fixture)', () => {
     ).toBeInTheDocument();
     const schedule = screen.getByRole('figure', { name: /Sessions and ratings, in days/ });
     expect(
-      within(schedule).getByText(/Ratings on days 1 and 7 and 14 after each session/),
+      within(schedule).getByText(/Ratings on days 1, 7 and 14 after each session/),
     ).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: /One session, in minutes/ })).toHaveTextContent(
       'Infusion over 30 min',

@@ -29,7 +29,8 @@ function header(config: LabConfig, lambda: number, extra: string[]): string[] {
 
 /** CSV of simulated trials (rows from `simulateLabRows`), with settings and seed in the header. */
 export function labTrialsCsv(config: LabConfig, lambda: number, rows: LabTrialRow[]): string {
-  const looks = Math.max(1, ...rows.map((r) => r.looks.length));
+  // A loop, not Math.max(...rows): 100,000 trials as arguments overflow the call stack.
+  const looks = rows.reduce((most, r) => Math.max(most, r.looks.length), 1);
   const lookCols: string[] = [];
   for (let k = 1; k <= looks; k += 1)
     lookCols.push(

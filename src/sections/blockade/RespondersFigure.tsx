@@ -183,8 +183,17 @@ function Responders() {
         <ResponderChart
           n={n}
           rows={[
-            { label: 'Placebo + ketamine', responders: placebo },
-            { label: 'Naltrexone + ketamine', responders: naltrexone, known: described },
+            {
+              label: 'Placebo + ketamine',
+              responders: placebo,
+              tier: FACTS.respondersPlacebo.tier,
+            },
+            {
+              label: 'Naltrexone + ketamine',
+              responders: naltrexone,
+              known: described,
+              tier: FACTS.respondersNaltrexone.tier,
+            },
           ]}
           width={size.width}
           fontSize={size.fontSize}

@@ -1,4 +1,6 @@
 /** A study's companion experiment in a group (parallel) design, e.g. the rat experiment of Hess 2024. */
+import { t } from '../../messages/i18n';
+import { formatList } from '../../messages/format';
 import { useMemo, useState } from 'react';
 import type { CompanionData } from '../../data/schema';
 import { companionFlowInput } from '../../data/studyInputs';
@@ -33,13 +35,21 @@ export function CompanionFigure({ companion }: { companion: CompanionData }) {
     <ChartFigure
       id={id}
       figureId="companion"
-      title={`${companion.title}: two parallel groups`}
-      description={`Each of the ${companion.subjects} received one treatment only, so the ${left.label.toLowerCase()} group is compared with other ${companion.subjects} (${right.label.toLowerCase()}), not with themselves. There is no second period and no washout.`}
-      summary={`Two separate groups, ${left.label.toLowerCase()} and ${right.label.toLowerCase()}${
-        unknown.length > 0
-          ? `; ${unknown.map((fact) => fact.label.toLowerCase()).join(', ')}: not reported in the sources we hold`
-          : ''
-      }. ${formatFactValue(companion.design)}.`}
+      title={t('designs.companion.title', { title: companion.title })}
+      description={t('designs.companion.desc', {
+        subjects: companion.subjects,
+        left: left.label.toLowerCase(),
+        right: right.label.toLowerCase(),
+      })}
+      summary={t(
+        unknown.length > 0 ? 'designs.companion.summaryUnknown' : 'designs.companion.summary',
+        {
+          left: left.label.toLowerCase(),
+          right: right.label.toLowerCase(),
+          unknown: formatList(unknown.map((fact) => fact.label.toLowerCase())),
+          design: formatFactValue(companion.design),
+        },
+      )}
       facts={factsOfBoxes(diagram.boxes)}
       table={<FlowTable boxes={diagram.boxes} />}
       after={<BoxDetails box={active} />}

@@ -2,33 +2,45 @@
  * The designs side by side: one column per study in the registry, one row per design question,
  * each cell one or more <Fact>s. Rows whose facts no study has are left out.
  */
+import { t } from '../../messages/i18n';
 import type { FactData, StudyData } from '../../data/schema';
 import { Fact } from '../../components/Fact';
 import { studyLabel } from '../../data/studies';
 import { TableScroll } from '../../components/TableScroll';
 
 interface Row {
-  label: string;
+  /** The row's message: designs.comparison.<label>. */
+  label:
+    | 'question'
+    | 'population'
+    | 'people'
+    | 'crossed'
+    | 'blinding'
+    | 'order'
+    | 'outcome'
+    | 'interval'
+    | 'result'
+    | 'ending';
   facts: (study: StudyData) => (FactData | undefined)[];
 }
 
 const ROWS: Row[] = [
-  { label: 'Question', facts: (s) => [s.question] },
-  { label: 'Population', facts: (s) => [s.population.description] },
+  { label: 'question', facts: (s) => [s.question] },
+  { label: 'population', facts: (s) => [s.population.description] },
   {
-    label: 'Number of people',
+    label: 'people',
     facts: (s) => [s.flow.planned, s.flow.enrolled, s.flow.analysed],
   },
-  { label: 'What is crossed over', facts: (s) => s.conditions.map((c) => c.detail) },
-  { label: 'Blinding', facts: (s) => [s.design.blinding] },
-  { label: 'Order', facts: (s) => [s.design.orderAssignment, s.design.sequenceSplit] },
+  { label: 'crossed', facts: (s) => s.conditions.map((c) => c.detail) },
+  { label: 'blinding', facts: (s) => [s.design.blinding] },
+  { label: 'order', facts: (s) => [s.design.orderAssignment, s.design.sequenceSplit] },
   {
-    label: 'Primary outcome and when',
+    label: 'outcome',
     facts: (s) => [s.outcomes.primary, s.schedule.ratings.count, s.schedule.ratings.days],
   },
-  { label: 'Interval between sessions', facts: (s) => [s.schedule.interval] },
-  { label: 'Result', facts: (s) => [s.results.main] },
-  { label: 'How it ended', facts: (s) => [s.ending] },
+  { label: 'interval', facts: (s) => [s.schedule.interval] },
+  { label: 'result', facts: (s) => [s.results.main] },
+  { label: 'ending', facts: (s) => [s.ending] },
 ];
 
 const present = (facts: (FactData | undefined)[]) =>
@@ -52,15 +64,17 @@ function Cell({ facts }: { facts: FactData[] }) {
 
 export function DesignComparison({ studies }: { studies: readonly StudyData[] }) {
   return (
-    <TableScroll label="The designs compared">
+    <TableScroll label={t('designs.comparison.label')}>
       <table className="data-table compare-table">
         <caption className="visually-hidden">
-          {studies.map((study) => study.shortName).join(', ')}: design by design
+          {t('designs.comparison.caption', {
+            studies: studies.map((study) => study.shortName).join(', '),
+          })}
         </caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Design question</span>
+              <span className="visually-hidden">{t('designs.comparison.corner')}</span>
             </th>
             {studies.map((study) => (
               <th scope="col" key={study.id}>
@@ -72,7 +86,7 @@ export function DesignComparison({ studies }: { studies: readonly StudyData[] })
         <tbody>
           {ROWS.map((row) => (
             <tr key={row.label}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">{t(`designs.comparison.${row.label}`)}</th>
               {studies.map((study) => (
                 <td key={study.id}>
                   <Cell facts={present(row.facts(study))} />

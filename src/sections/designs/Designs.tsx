@@ -26,6 +26,8 @@ import { DesignComparison } from './DesignComparison';
 import { FlowFigure } from './FlowFigure';
 import { MinutesFigure, ScheduleFigure } from './ScheduleFigure';
 import { CompanionFigure } from './CompanionFigure';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
 
 export default function Designs() {
   const studyId = useExplorerStore(selectStudy);
@@ -45,12 +47,12 @@ export default function Designs() {
   return (
     <div className="view view--designs">
       <div className="view__header">
-        <ViewHeading>How the two trials were built</ViewHeading>
+        <ViewHeading>{t('designs.heading')}</ViewHeading>
       </div>
 
-      <div className="controls-bar" role="group" aria-label="Design controls">
+      <div className="controls-bar" role="group" aria-label={t('designs.controls')}>
         <RadioGroup<string>
-          legend="Study"
+          legend={t('designs.study')}
           value={study.id}
           options={studies.map((candidate) => ({
             value: candidate.id,
@@ -59,28 +61,34 @@ export default function Designs() {
           onChange={setStudy}
         />
         <RadioGroup<SequenceChoice>
-          legend="Follow a sequence"
+          legend={t('designs.follow')}
           value={sequence}
           options={[
-            { value: 'none', label: 'Both' },
-            { value: 'AB', label: `AB: ${armLabels.A} first` },
-            { value: 'BA', label: `BA: ${armLabels.B} first` },
+            { value: 'none', label: t('designs.follow.both') },
+            {
+              value: 'AB',
+              label: t('designs.follow.sequence', { sequence: 'AB', arm: armLabels.A }),
+            },
+            {
+              value: 'BA',
+              label: t('designs.follow.sequence', { sequence: 'BA', arm: armLabels.B }),
+            },
           ]}
           onChange={setSequence}
         />
         <RadioGroup<FlowMode>
-          legend="Arrange the diagram by"
+          legend={t('designs.arrange')}
           value={mode}
           options={[
-            { value: 'period', label: 'Period' },
-            { value: 'treatment', label: 'Treatment' },
+            { value: 'period', label: t('designs.arrange.period') },
+            { value: 'treatment', label: t('designs.arrange.treatment') },
           ]}
           onChange={setMode}
         />
       </div>
 
       <section aria-labelledby="flow-section-title">
-        <h2 id="flow-section-title">{study.shortName}: who went where</h2>
+        <h2 id="flow-section-title">{t('designs.flowHeading', { study: study.shortName })}</h2>
         <FlowFigure
           study={study}
           followed={followed}
@@ -91,16 +99,24 @@ export default function Designs() {
         />
       </section>
       <p className="lede lede--after">
-        In a <Term id="crossover">crossover</Term> trial each person receives both conditions, in
-        one of two orders called <Term id="sequence">sequences</Term>. Each stretch on one condition
-        is a <Term id="period">period</Term>; the time between them includes a{' '}
-        <Term id="washout">washout</Term>, meant to keep <Term id="carryover">carryover</Term> out
-        of period 2. Both studies were <Term id="double-blind">double-blind</Term>; one stopped at
-        an <Term id="interim-analysis">interim analysis</Term>.
+        <T
+          id="designs.lede"
+          components={{
+            crossover: <Term id="crossover">{null}</Term>,
+            sequence: <Term id="sequence">{null}</Term>,
+            period: <Term id="period">{null}</Term>,
+            washout: <Term id="washout">{null}</Term>,
+            carryover: <Term id="carryover">{null}</Term>,
+            blind: <Term id="double-blind">{null}</Term>,
+            interim: <Term id="interim-analysis">{null}</Term>,
+          }}
+        />
       </p>
 
       <section aria-labelledby="schedule-section-title">
-        <h2 id="schedule-section-title">{study.shortName}: the session schedule</h2>
+        <h2 id="schedule-section-title">
+          {t('designs.scheduleHeading', { study: study.shortName })}
+        </h2>
         <ScheduleFigure study={study} followed={followed} mode={mode} />
         <MinutesFigure study={study} />
       </section>
@@ -108,14 +124,14 @@ export default function Designs() {
       {(study.companions ?? []).map((companion) => (
         <section key={companion.id} aria-labelledby={`companion-${companion.id}-title`}>
           <h2 id={`companion-${companion.id}-title`}>
-            For contrast: the {companion.subjects} were not in a crossover
+            {t('designs.companionHeading', { subjects: companion.subjects })}
           </h2>
           <CompanionFigure companion={companion} />
         </section>
       ))}
 
       <section aria-labelledby="compare-title">
-        <h2 id="compare-title">The designs side by side</h2>
+        <h2 id="compare-title">{t('designs.compareHeading')}</h2>
         <DesignComparison studies={studies} />
       </section>
     </div>

@@ -17,7 +17,8 @@ import {
   type SequenceId,
 } from '../../model/crossoverFlow';
 import { layoutFlow, type FlowLayoutOptions } from '../../model/flowLayout';
-import { STAGE_LABELS, flowSummary, flowText } from '../../messages/flow';
+import { stageLabel, flowSummary, flowText } from '../../messages/flow';
+import { t } from '../../messages/i18n';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { useFigureFrame } from '../../figures/frame';
 import { FlowChart } from '../../charts/FlowChart';
@@ -95,11 +96,9 @@ export function FlowFigure({ study, followed, step, mode, onFollow, onStep }: Fl
     <ChartFigure
       id={id}
       figureId="flow"
-      title={`Participant flow, CONSORT crossover style (${mode === 'period' ? 'by period' : 'by treatment'})`}
+      title={t('designs.flow.title', { mode })}
       description={
-        mode === 'period'
-          ? 'Each column is one sequence; rows run from randomisation through period 1, the time between the periods and period 2 to the analysis. Select a box to follow its sequence; focus or hover a box for its sources.'
-          : 'Each column is one condition. Each sequence’s path crosses from one column to the other between the periods: that crossing is the crossover. Select a box to follow its sequence.'
+        mode === 'period' ? t('designs.flow.descPeriod') : t('designs.flow.descTreatment')
       }
       summary={summary}
       facts={factsOfBoxes(visible.boxes)}
@@ -140,17 +139,17 @@ export function FlowFigure({ study, followed, step, mode, onFollow, onStep }: Fl
 function StepControls({ step, onStep }: { step: number; onStep: (step: number) => void }) {
   const stage = FLOW_STAGES[step - 1]!;
   return (
-    <div className="step-controls" role="group" aria-label="Build the diagram stage by stage">
+    <div className="step-controls" role="group" aria-label={t('designs.step.group')}>
       <button
         type="button"
         className="button"
         onClick={() => onStep(step - 1)}
         disabled={step <= STEP_MIN}
       >
-        ← Previous stage
+        {t('designs.step.previous')}
       </button>
       <span className="step-controls__status">
-        Stage {step} of {STEP_MAX}: {STAGE_LABELS[stage]}
+        {t('designs.step.status', { step, total: STEP_MAX, stage: stageLabel(stage) })}
       </span>
       <button
         type="button"
@@ -158,15 +157,15 @@ function StepControls({ step, onStep }: { step: number; onStep: (step: number) =
         onClick={() => onStep(step + 1)}
         disabled={step >= STEP_MAX}
       >
-        Next stage →
+        {t('designs.step.next')}
       </button>
       {step < STEP_MAX ? (
         <button type="button" className="button button--quiet" onClick={() => onStep(STEP_MAX)}>
-          Show all
+          {t('designs.step.all')}
         </button>
       ) : (
         <button type="button" className="button button--quiet" onClick={() => onStep(STEP_MIN)}>
-          Build from the start
+          {t('designs.step.restart')}
         </button>
       )}
     </div>
@@ -179,7 +178,7 @@ export function BoxDetails({ box }: { box: FlowBox | null }) {
       {box ? (
         <>
           <p className="box-details__title">
-            <span className="box-details__kicker">Selected box: </span>
+            <span className="box-details__kicker">{t('designs.box.selected')}</span>
             {box.title}
           </p>
           <ul className="box-details__facts">
@@ -195,9 +194,7 @@ export function BoxDetails({ box }: { box: FlowBox | null }) {
           </ul>
         </>
       ) : (
-        <p className="box-details__hint">
-          Focus or hover a box to see where its numbers come from.
-        </p>
+        <p className="box-details__hint">{t('designs.box.hint')}</p>
       )}
     </div>
   );
@@ -205,20 +202,20 @@ export function BoxDetails({ box }: { box: FlowBox | null }) {
 
 export function FlowTable({ boxes }: { boxes: readonly FlowBox[] }) {
   return (
-    <TableScroll label="Participant flow as a table">
+    <TableScroll label={t('designs.table.label')}>
       <table className="data-table">
-        <caption>Participant flow, stage by stage</caption>
+        <caption>{t('designs.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">Box</th>
-            <th scope="col">What is known</th>
+            <th scope="col">{t('designs.table.stage')}</th>
+            <th scope="col">{t('designs.table.box')}</th>
+            <th scope="col">{t('designs.table.known')}</th>
           </tr>
         </thead>
         <tbody>
           {boxes.map((box) => (
             <tr key={box.id}>
-              <td>{STAGE_LABELS[box.stage]}</td>
+              <td>{stageLabel(box.stage)}</td>
               <th scope="row">{box.title}</th>
               <td>
                 <ul className="data-table__list">

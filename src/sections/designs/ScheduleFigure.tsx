@@ -2,6 +2,8 @@
  * A study's session schedule in days (sessions, and the rating days or the window they fell in)
  * and one session in minutes (pretreatment, infusion).
  */
+import { t } from '../../messages/i18n';
+import { formatList } from '../../messages/format';
 import { useMemo } from 'react';
 import type { FactData, StudyData } from '../../data/schema';
 import { FIELDS, type FlowMode } from '../../document/fields';
@@ -39,8 +41,11 @@ export function ScheduleFigure({ study, followed, mode }: ScheduleFigureProps) {
       return {
         title:
           mode === 'period'
-            ? `Period ${period}: ${armLabels.A} or ${armLabels.B}`
-            : `${armLabels.A} or ${armLabels.B}`,
+            ? t('designs.box.periodByPeriod', {
+                period,
+                arm: t('designs.schedule.either', { a: armLabels.A, b: armLabels.B }),
+              })
+            : t('designs.schedule.either', { a: armLabels.A, b: armLabels.B }),
         followed: false,
       };
     }
@@ -48,8 +53,8 @@ export function ScheduleFigure({ study, followed, mode }: ScheduleFigureProps) {
     return {
       title:
         mode === 'period'
-          ? `Period ${period}: ${armLabels[arm]}`
-          : `${armLabels[arm]} (period ${period})`,
+          ? t('designs.box.periodByPeriod', { period, arm: armLabels[arm] })
+          : t('designs.box.periodByTreatment', { period, arm: armLabels[arm] }),
       followed: true,
     };
   }) as [SessionLabel, SessionLabel];
@@ -57,8 +62,13 @@ export function ScheduleFigure({ study, followed, mode }: ScheduleFigureProps) {
   const { assessments } = input;
   const ratingsSentence =
     assessments.kind === 'band'
-      ? `After each session, ${assessments.count ? `${formatFactValue(assessments.count)} ` : 'ratings '}within ${formatFactValue(assessments.window)}; their days are not reported.`
-      : `Ratings on days ${assessments.days.join(' and ')} after each session.`;
+      ? t('designs.schedule.ratingsBand', {
+          count: assessments.count
+            ? formatFactValue(assessments.count)
+            : t('designs.schedule.ratingsWord'),
+          window: formatFactValue(assessments.window),
+        })
+      : t('designs.schedule.ratingsDays', { days: formatList(assessments.days.map(String)) });
   const summary = `${sequenceSentence({ armLabels, interval: input.interval, sequence: followed, step: FIELDS.step.max })} ${ratingsSentence}`;
   const facts: FactData[] = [
     input.infusion,
@@ -74,13 +84,13 @@ export function ScheduleFigure({ study, followed, mode }: ScheduleFigureProps) {
     <ChartFigure
       id={id}
       figureId="schedule"
-      title="Sessions and ratings, in days"
+      title={t('figure.schedule.title')}
       description={
         schedule.intervalApproximate
-          ? 'Diamonds mark the two sessions; the second is drawn dashed because the gap is reported only approximately. Dots mark rating days.'
+          ? t('designs.schedule.descApprox')
           : assessments.kind === 'band'
-            ? 'Diamonds mark the two sessions. The shaded bands are the windows of ratings: their exact days were not reported, so no day is marked.'
-            : 'Diamonds mark the two sessions; dots mark rating days.'
+            ? t('designs.schedule.descBand')
+            : t('designs.schedule.descDays')
       }
       summary={summary}
       facts={facts}
@@ -113,24 +123,20 @@ export function MinutesFigure({ study }: { study: StudyData }) {
     <ChartFigure
       id={id}
       figureId="session"
-      title="One session, in minutes"
-      description={
-        hasPill
-          ? 'The pretreatment is given first; the infusion starts at minute 0.'
-          : 'The infusion starts at minute 0.'
-      }
+      title={t('figure.session.title')}
+      description={hasPill ? t('designs.minutes.descPill') : t('designs.minutes.desc')}
       summary={labelled.map((segment) => segment.label).join('; ') + '.'}
       facts={segments.flatMap((segment) => [segment.fact, ...(segment.what ? [segment.what] : [])])}
       table={
-        <TableScroll label="One session as a table">
+        <TableScroll label={t('designs.minutes.tableLabel')}>
           <table className="data-table">
-            <caption>One session, in minutes from the start of the infusion</caption>
+            <caption>{t('designs.minutes.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">From (min)</th>
-                <th scope="col">To (min)</th>
-                <th scope="col">Source</th>
+                <th scope="col">{t('designs.minutes.step')}</th>
+                <th scope="col">{t('designs.minutes.from')}</th>
+                <th scope="col">{t('designs.minutes.to')}</th>
+                <th scope="col">{t('designs.schedule.source')}</th>
               </tr>
             </thead>
             <tbody>
@@ -164,14 +170,14 @@ export function MinutesFigure({ study }: { study: StudyData }) {
 
 function ScheduleTable({ events }: { events: ReturnType<typeof labelSchedule> }) {
   return (
-    <TableScroll label="Session schedule as a table">
+    <TableScroll label={t('designs.schedule.tableLabel')}>
       <table className="data-table">
-        <caption>Session schedule, in days since the first session</caption>
+        <caption>{t('designs.schedule.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Day</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('designs.schedule.event')}</th>
+            <th scope="col">{t('designs.schedule.day')}</th>
+            <th scope="col">{t('designs.schedule.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -179,10 +185,11 @@ function ScheduleTable({ events }: { events: ReturnType<typeof labelSchedule> })
             <tr key={event.id}>
               <th scope="row">
                 {event.label}
-                {event.kind !== 'session' && ` (after session ${event.period})`}
+                {event.kind !== 'session' &&
+                  t('designs.schedule.afterSession', { period: event.period })}
               </th>
               <td className="data-table__number">
-                {event.approximate ? 'about ' : ''}
+                {event.approximate ? t('designs.schedule.about') : ''}
                 {event.endDay !== undefined ? `${event.startDay}–${event.endDay}` : event.startDay}
               </td>
               <td>

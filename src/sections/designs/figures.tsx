@@ -2,6 +2,7 @@
  * The Designs view's figures, each connected to the document state it reads, so a view, a slide,
  * an embed and the handout render the same figure by its id (see src/figures/registry.tsx).
  */
+import { t } from '../../messages/i18n';
 import { FigureHeading } from '../../figures/FigureHeading';
 import { useExplorerStore } from '../../store';
 import {
@@ -57,7 +58,7 @@ export function CompanionFigureConnected() {
   const study = useStudy(useExplorerStore(selectStudy));
   const companions = study.companions ?? [];
   if (companions.length === 0) {
-    return <p className="figure-note">{study.shortName} has no companion experiment.</p>;
+    return <p className="figure-note">{t('designs.companion.none', { study: study.shortName })}</p>;
   }
   return (
     <>
@@ -73,7 +74,7 @@ export function ComparisonFigure() {
   return (
     <figure className="chart-figure chart-figure--table" aria-labelledby="comparison-title">
       <FigureHeading id="comparison-title" className="chart-figure__title">
-        The designs side by side
+        {t('figure.comparison.title')}
       </FigureHeading>
       <DesignComparison studies={studies} />
     </figure>

@@ -13,34 +13,38 @@ import {
   checkChallenge,
   type ChallengeId,
 } from '../../model/lab/challenges';
-import { CHALLENGES_TEXT, CHALLENGE_TASKS, challengeFeedback } from '../../messages/challenges';
+import { challengeFeedback, challengeTask, challengesText } from '../../messages/challenges';
 import './Challenges.css';
 
 export function Challenges() {
   const [active, setActive] = useState<ChallengeId | null>(null);
   const apply = useExplorerStore(selectApplyLabPreset);
+  const text = challengesText();
   const start = (id: ChallengeId) => {
     apply(CHALLENGE_START[id]);
     setActive(id);
   };
   return (
     <section className="challenges" aria-labelledby="challenges-title">
-      <h2 id="challenges-title">{CHALLENGES_TEXT.heading}</h2>
-      <p className="challenges__intro">{CHALLENGES_TEXT.intro}</p>
+      <h2 id="challenges-title">{text.heading}</h2>
+      <p className="challenges__intro">{text.intro}</p>
       <ol className="challenges__list">
         {CHALLENGE_IDS.map((id) => (
           <li key={id} className="challenge">
             <h3 id={`challenge-${id}`} className="challenge__title">
-              {CHALLENGE_TASKS[id].title}
+              {challengeTask(id).title}
             </h3>
-            <p className="challenge__task">{CHALLENGE_TASKS[id].task}</p>
+            <p className="challenge__task">{challengeTask(id).task}</p>
             <button
               type="button"
               className="button"
-              aria-label={`${active === id ? CHALLENGES_TEXT.restart : CHALLENGES_TEXT.start}: ${CHALLENGE_TASKS[id].title}`}
+              aria-label={text.buttonName(
+                active === id ? text.restart : text.start,
+                challengeTask(id).title,
+              )}
               onClick={() => start(id)}
             >
-              {active === id ? CHALLENGES_TEXT.restart : CHALLENGES_TEXT.start}
+              {active === id ? text.restart : text.start}
             </button>
             {active === id && <ChallengeStatus id={id} />}
           </li>
@@ -54,14 +58,14 @@ function ChallengeStatus({ id }: { id: ChallengeId }) {
   const params = useLabParams();
   const curve = useCurveParams();
   const check = useMemo(() => checkChallenge(id, params, curve), [id, params, curve]);
+  const text = challengesText();
   return (
     <p
       className={`challenge__status${check.met ? ' challenge__status--met' : ''}`}
       role="status"
       data-met={check.met}
     >
-      <strong>{check.met ? CHALLENGES_TEXT.met : CHALLENGES_TEXT.notYet}:</strong>{' '}
-      {challengeFeedback(check)}
+      <strong>{check.met ? text.met : text.notYet}</strong> {challengeFeedback(check)}
     </p>
   );
 }

@@ -71,6 +71,7 @@ export function LabEstimatesFigure() {
     <ChartFigure
       id={id}
       figureId="lab-estimates"
+      busy={!mc.done && !mc.cancelled}
       title={`Estimates from ${COUNT.format(params.sims)} simulated ${chosen} trials`}
       description="How the estimated effect varies from trial to trial. The dashed line is the true effect; the solid line is the average estimate. When they differ, the design is biased."
       summary={summary}

@@ -17,7 +17,7 @@ export function LabPowerFigure() {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
   // A few hundred noncentral-t evaluations when the curves change: computed in a worker, so a
   // slider press never waits for them; the last curves stay drawn until the new ones arrive.
-  const { curves } = usePowerCurves(params, lambda);
+  const { curves, current } = usePowerCurves(params, lambda);
   const id = 'lab-power';
   const fmt = (n: number | null) => (n === null ? 'more than 4,000' : String(n));
   // The power at the current n is the lab's own (computed for these settings, not the curves').
@@ -26,6 +26,7 @@ export function LabPowerFigure() {
     <ChartFigure
       id={id}
       figureId="lab-power"
+      busy={!current}
       title="Analytic power of the crossover and the parallel design"
       description="The share of trials expected to find the true effect at each total sample size, from the noncentral t distribution. The crossover curve includes the carryover bias and dropout; the horizontal line is 80%."
       summary={

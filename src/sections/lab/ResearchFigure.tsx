@@ -22,6 +22,7 @@ import { useLabParams } from '../../hooks/useLabParams';
 import { useLabDerived } from '../../hooks/useLabDerived';
 import { useLabSettings } from '../../hooks/useLabSettings';
 import { requestLabCsv, useLabMonteCarlo } from '../../hooks/useMonteCarlo';
+import { SimulationProgress } from '../../components/SimulationProgress';
 import { ChartFigure } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
 import { FIELDS } from '../../document/fields';
@@ -253,6 +254,8 @@ export function LabResearchFigure() {
     <ChartFigure
       id={id}
       figureId="lab-research"
+      busy={running}
+      summaryLive={!running}
       title="Your design: power, type I error and expected sample size"
       description={`${config.sims.toLocaleString('en-GB')} simulated trials of ${config.n} people, ${effectText}, and as many under no effect; analysed with the ${name}.`}
       summary={summary}
@@ -261,27 +264,15 @@ export function LabResearchFigure() {
       table={numbersTable}
     >
       <div className="lab-research">
-        <div className="lab-research__progress">
-          <progress
-            aria-label="Simulated trials"
-            role="progressbar"
-            aria-valuemin={0}
-            aria-valuemax={total}
-            aria-valuenow={mc.trialsDone}
-            aria-valuetext={`${mc.trialsDone} of ${total} trials`}
-            max={Math.max(1, total)}
-            value={mc.trialsDone}
-          />
-          <span>
-            {mc.trialsDone.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} trials
-            {mc.done ? ' — done' : mc.cancelled ? ' — cancelled' : ''}
-          </span>
-          {running && interactive && (
-            <button type="button" className="button" onClick={mc.cancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <SimulationProgress
+          className="lab-research__progress"
+          label="Simulated trials"
+          trialsDone={mc.trialsDone}
+          total={total}
+          isDone={mc.done}
+          isCancelled={mc.cancelled}
+          onCancel={interactive ? mc.cancel : undefined}
+        />
         <p className="lab-research__analysis">
           <strong>Analysis:</strong> {name}. <strong>Looks:</strong> {convention}.
         </p>

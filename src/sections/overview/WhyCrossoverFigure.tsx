@@ -14,12 +14,13 @@ import { ChartFigure, figureDescriptionId, figureTitleId } from '../../component
 import { TableScroll } from '../../components/TableScroll';
 import { TIER_INFO } from '../../data/tiers';
 import './WhyCrossoverFigure.css';
-import { WHY_TAKEAWAY, WHY_TEXT, whyCrossoverSummary } from '../../messages/whyCrossover';
+import { whyCrossoverSummary, whyText } from '../../messages/whyCrossover';
 
 export function WhyCrossoverFigure() {
   const frame = useFigureFrame();
   const seed = useExplorerStore(selectSeed);
   const setField = useExplorerStore(selectSetField);
+  const text = whyText();
   const why = useMemo(() => whyCrossover({ ...WHY_SETTINGS, seed }), [seed]);
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
   const id = 'why-crossover';
@@ -27,18 +28,18 @@ export function WhyCrossoverFigure() {
     <ChartFigure
       id={id}
       figureId="why-crossover"
-      title={WHY_TEXT.title}
-      description={WHY_TEXT.description}
+      title={text.title}
+      description={text.description}
       summary={whyCrossoverSummary(why)}
       facts={[]}
-      provenanceNote={WHY_TEXT.illustrative}
+      provenanceNote={text.illustrative}
       table={
-        <TableScroll label={WHY_TEXT.tableCaption}>
+        <TableScroll label={text.tableCaption}>
           <table className="data-table">
-            <caption>{WHY_TEXT.tableCaption}</caption>
+            <caption>{text.tableCaption}</caption>
             <thead>
               <tr>
-                {WHY_TEXT.columns.map((column) => (
+                {text.columns.map((column) => (
                   <th key={column} scope="col">
                     {column}
                   </th>
@@ -49,7 +50,7 @@ export function WhyCrossoverFigure() {
               {why.people.map((person) => (
                 <tr key={person.id}>
                   <th scope="row">{person.id}</th>
-                  <td>{WHY_TEXT.arms[person.parallelArm]}</td>
+                  <td>{text.arms[person.parallelArm]}</td>
                   <td className="data-table__number">{person.control.toFixed(2)}</td>
                   <td className="data-table__number">{person.active.toFixed(2)}</td>
                   <td className="data-table__number">
@@ -67,7 +68,7 @@ export function WhyCrossoverFigure() {
             <span className="tier-marker tier-marker--illustrative tier-marker--static">
               {TIER_INFO.illustrative.marker}
             </span>{' '}
-            {WHY_TAKEAWAY}
+            {text.takeaway}
           </p>
           {frame !== 'print' && (
             <button
@@ -75,7 +76,7 @@ export function WhyCrossoverFigure() {
               className="button button--quiet why-figure__redraw"
               onClick={() => setField('seed', seed >= 999_999_999 ? 1 : seed + 1)}
             >
-              {WHY_TEXT.redraw}
+              {text.redraw}
             </button>
           )}
         </>
@@ -84,7 +85,7 @@ export function WhyCrossoverFigure() {
       <div ref={containerRef} className="chart-figure__canvas">
         <WhyCrossoverChart
           people={why.people}
-          labels={WHY_TEXT}
+          labels={text}
           width={size.width}
           height={size.height}
           fontSize={size.fontSize}
