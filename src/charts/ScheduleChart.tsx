@@ -72,7 +72,9 @@ export function ScheduleChart({
   const narrow = width < 480;
   const tierOf = (event: LabelledScheduleEvent) => tierSuffix(event.fact.tier, event.label);
   const dayOf = (event: LabelledScheduleEvent) =>
-    `${event.approximate ? 'about day' : 'day'} ${event.startDay} since the first session`;
+    t(event.approximate ? 'designs.schedule.markDayApprox' : 'designs.schedule.markDay', {
+      day: event.startDay,
+    });
   // Walk in day order; at the same day, a session before what follows it.
   const orderOf = (event: LabelledScheduleEvent) =>
     event.startDay * 10 + (event.kind === 'session' ? 0 : 1);
@@ -94,7 +96,11 @@ export function ScheduleChart({
             band.approximate ? 'schedule-band schedule-band--approximate' : 'schedule-band'
           }
           {...markProps(
-            `Period ${band.period}, ${band.label}, until day ${band.endDay ?? band.startDay}${tierOf(band)}`,
+            t('designs.schedule.markBand', {
+              period: band.period,
+              label: band.label,
+              day: band.endDay ?? band.startDay,
+            }) + tierOf(band),
             orderOf(band),
           )}
         >
@@ -123,7 +129,11 @@ export function ScheduleChart({
             rating.approximate ? 'schedule-rating schedule-rating--approximate' : 'schedule-rating'
           }
           {...markProps(
-            `Period ${rating.period}, ${dayOf(rating)}: ${rating.label} after the session${tierOf(rating)}`,
+            t('designs.schedule.markRating', {
+              period: rating.period,
+              day: dayOf(rating),
+              label: rating.label,
+            }) + tierOf(rating),
             orderOf(rating),
           )}
         >
@@ -159,7 +169,11 @@ export function ScheduleChart({
               label.followed ? 'schedule-session--followed' : '',
             ].join(' ')}
             {...markProps(
-              `${session.label}, ${dayOf(session)}: ${label.title}${tierOf(session)}`,
+              t('designs.schedule.markSession', {
+                session: session.label,
+                day: dayOf(session),
+                title: label.title,
+              }) + tierOf(session),
               orderOf(session),
             )}
           >

@@ -13,6 +13,7 @@
  * focus, arrows move within the chart; Escape leaves it and the next Escape is the lecture's.
  */
 import { useCallback, type RefCallback } from 'react';
+import { t, type MessageId } from '../../messages/i18n';
 import './marks.css';
 
 const MARK = '[data-mark]';
@@ -23,7 +24,7 @@ const MARK = '[data-mark]';
  */
 export function tierSuffix(tier: string | undefined, text: string): string {
   if (!tier) return '';
-  const said = tier.replace('-', ' ');
+  const said = t(`tier.${tier}` as MessageId);
   return text.includes(said) ? '' : ` (${said})`;
 }
 
