@@ -10,6 +10,7 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { WhyPerson } from '../model/whyCrossover';
+import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
 
 export interface WhyCrossoverChartLabels {
@@ -46,8 +47,15 @@ export function WhyCrossoverChart({
   const panelWidth = Math.max(60, (width - left - gap) / 2);
   const narrow = panelWidth < 170;
   const titleSize = narrow ? fontSize * 0.8 : fontSize * 0.95;
-  const height = fill > 0 ? Math.max(200, fill) : Math.max(200, Math.min(300, width * 0.42));
-  const top = fontSize * 2.2;
+  // A panel title wider than its panel (bold, ~0.62 em a character) wraps onto more lines.
+  const titleLines = [labels.parallelTitle, labels.crossoverTitle].map((title) =>
+    wrapText(title, panelWidth / (titleSize * 0.62)),
+  );
+  const extra = (Math.max(...titleLines.map((lines) => lines.length)) - 1) * titleSize * 1.2;
+  const height =
+    (fill > 0 ? Math.max(200, fill) : Math.max(200, Math.min(300, width * 0.42))) +
+    (fill > 0 ? 0 : extra);
+  const top = fontSize * 2.2 + extra;
   const bottom = height - fontSize * 2;
   const y = useMemo(() => {
     const values = people.flatMap((p) => [p.active, p.control]);
@@ -56,7 +64,7 @@ export function WhyCrossoverChart({
     return scaleLinear().domain([lo, hi]).nice().range([bottom, top]);
   }, [people, top, bottom]);
   const r = Math.max(3, Math.min(5, fontSize * 0.32));
-  const labelSize = fontSize * 0.65;
+  const labelSize = fontSize * 0.75;
   const panels = [0, 1].map((index) => {
     const x0 = left + index * (panelWidth + gap);
     return { index, x0, xControl: x0 + panelWidth * 0.3, xActive: x0 + panelWidth * 0.7 };
@@ -88,7 +96,7 @@ export function WhyCrossoverChart({
               x={left - 6}
               dy="0.35em"
               textAnchor="end"
-              fontSize={fontSize * 0.7}
+              fontSize={fontSize * 0.75}
               className="axis__label"
             >
               {tick}
@@ -98,7 +106,7 @@ export function WhyCrossoverChart({
         <text
           transform={`translate(${fontSize * 0.8},${(top + bottom) / 2}) rotate(-90)`}
           textAnchor="middle"
-          fontSize={fontSize * 0.7}
+          fontSize={fontSize * 0.75}
           className="axis__title"
         >
           {labels.axis}
@@ -107,13 +115,16 @@ export function WhyCrossoverChart({
       {panels.map(({ index, x0, xControl, xActive }) => (
         <g key={index} aria-hidden="true">
           <text
-            x={x0 + panelWidth / 2}
             y={fontSize * 1.1}
             textAnchor="middle"
             fontSize={titleSize}
             className="trial-chart__title"
           >
-            {index === 0 ? labels.parallelTitle : labels.crossoverTitle}
+            {titleLines[index]!.map((line, i, lines) => (
+              <tspan key={line} x={x0 + panelWidth / 2} dy={i === 0 ? 0 : titleSize * 1.2}>
+                {i < lines.length - 1 ? `${line} ` : line}
+              </tspan>
+            ))}
           </text>
           <text
             x={xControl}
