@@ -13,8 +13,8 @@
  *                      with the same settings: parallelPower(n) ≥ target, parallelPower(n − 2) < target
  */
 import { fractionRemaining, type EffectCurveParams } from '../effectCurve';
-import type { LabConfig } from './settings';
-import type { LabParams } from './params';
+import { DEFAULT_LAB_SETTINGS, type LabConfig } from './settings';
+import { DEFAULT_LAB, type LabParams } from './params';
 import { crossoverPower, parallelPower } from './power';
 import { effectiveCarryover } from './simulate';
 
@@ -29,20 +29,28 @@ export const MATCH_N = 40;
 
 /** The original lab (AB/BA, continuous outcome, no interim look) with everything else neutral. */
 const NEUTRAL: Partial<LabConfig> = {
-  effect: 0.5,
-  sd: 1,
-  rho: 0.5,
-  period: 0,
-  carryover: 0,
-  washout: 14,
-  dropout: 0,
-  alpha: 0.05,
-  interimLooks: 0,
-  firstLook: 0,
-  outcome: 'continuous',
-  crossoverDesign: 'ab-ba',
-  allocation: 0.5,
+  ...pick(DEFAULT_LAB, [
+    'effect',
+    'sd',
+    'rho',
+    'period',
+    'carryover',
+    'washout',
+    'dropout',
+    'alpha',
+  ]),
+  ...pick(DEFAULT_LAB_SETTINGS, [
+    'interimLooks',
+    'firstLook',
+    'outcome',
+    'crossoverDesign',
+    'allocation',
+  ]),
 };
+
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
+}
 
 /** Where each challenge starts the lab. */
 export const CHALLENGE_START: Record<ChallengeId, Partial<LabConfig>> = {
