@@ -402,7 +402,8 @@ function formatClock(date: Date): string {
 }
 
 function formatElapsed(ms: number): string {
-  const total = Math.floor(ms / 1000);
+  // `now` is read a moment before `started` on the first render: never show a negative time.
+  const total = Math.max(0, Math.floor(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
   return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
