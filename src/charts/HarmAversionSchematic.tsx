@@ -153,7 +153,7 @@ export function HarmAversionPanel({ step, animate, title, rtl = false }: PanelPr
       )}
       {showShock && (
         // Under the cage mate's floor, where the shock comes from (room for a long word).
-        <text x={mx(239)} y={184} textAnchor="middle" className="hat__small hat__shock">
+        <text x={mx(239)} y={184} textAnchor="middle" className="hat__small">
           {t('timeline.hat.shock')}
         </text>
       )}
