@@ -87,6 +87,7 @@ export default function PrintHandout() {
           <section
             key={view}
             className="handout__view"
+            data-view={view}
             aria-label={t('handout.numbered', { number: index + 1, title: viewLabel(view) })}
           >
             <p className="handout__view-label">
