@@ -194,7 +194,8 @@ describe('the pseudo-locale', () => {
     stop();
     if (stray.length > 0) console.log(JSON.stringify(stray, null, 1));
     expect(stray).toEqual([]);
-  });
+    // 25 slides and 25 presenter steps: slow on a shared machine.
+  }, 90_000);
 
   it('shows only catalogue words in the handout (its frame; figures of DONE views) and the lecture handout', async () => {
     const stray: string[] = [];
@@ -208,7 +209,7 @@ describe('the pseudo-locale', () => {
     }
     if (stray.length > 0) console.log(JSON.stringify(stray, null, 1));
     expect(stray).toEqual([]);
-  });
+  }, 60_000);
 
   it('shows only catalogue words in the own-study panel, with a study open and after a bad file', async () => {
     setStudyKeeper(memoryKeeper());
