@@ -199,7 +199,9 @@ export function FlowChart({
                 >
                   {/* leading space: keeps the tag a separate word in the box's visible text;
                       across a slide the boxes are narrow, so the tag is one word */}
-                  {layout.orientation === 'horizontal' ? ' followed' : ' followed sequence'}
+                  {layout.orientation === 'horizontal'
+                    ? t('designs.flow.followedShort')
+                    : t('designs.flow.followed')}
                 </text>
               )}
             </g>

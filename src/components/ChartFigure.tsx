@@ -162,7 +162,7 @@ export function ChartFigure({
                     unique.map((f) => citeSource(sourceById(f.sourceId), TIER_INFO[f.tier].marker)),
                   ),
                 ]
-              : [provenanceNote ?? 'this app']
+              : [provenanceNote ?? t('export.thisApp')]
           }
           provenance={unique.length > 0 ? null : (provenanceNote ?? null)}
           showTable={() => setShowTable(true)}
@@ -228,7 +228,7 @@ export function citeSource(source: SourceData, tier?: string): string {
   const own =
     sourceOrigin(source.id) === 'user'
       ? source.citation === NO_CITATION
-        ? 'user-supplied study'
+        ? t('export.userSupplied')
         : source.citation
       : null;
   return [`${source.label}${tier ? ` (${tier})` : ''}`, own, where].filter(Boolean).join(', ');

@@ -8,26 +8,30 @@ export function Notices() {
   const dismiss = useExplorerStore(selectDismissNotice);
   return (
     <div className="notices" role="status" aria-live="polite">
-      {notices.map((notice) => (
-        <div className="notice" key={notice.id}>
-          <div className="notice__body">
-            <p className="notice__title">{notice.title}</p>
-            <ul className="notice__items">
-              {notice.items.map((item, index) => (
-                <li key={index}>{item}</li>
-              ))}
-            </ul>
+      {notices.map((notice) => {
+        // Worded now, in the language showing now.
+        const { title, items } = notice.text();
+        return (
+          <div className="notice" key={notice.id}>
+            <div className="notice__body">
+              <p className="notice__title">{title}</p>
+              <ul className="notice__items">
+                {items.map((item, index) => (
+                  <li key={index}>{item}</li>
+                ))}
+              </ul>
+            </div>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => dismiss(notice.id)}
+              aria-label={t('notice.dismissLabel', { title })}
+            >
+              {t('notice.dismiss')}
+            </button>
           </div>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => dismiss(notice.id)}
-            aria-label={t('notice.dismissLabel', { title: notice.title })}
-          >
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      ))}
+        );
+      })}
     </div>
   );
 }

@@ -5,13 +5,20 @@
  * This module pulls in zod, so the app imports it only lazily (src/own loads it when a file, a
  * link or a kept study needs checking); the build and the tests import it directly.
  *
- * Every problem names the JSON path and what was expected, in the form the build uses:
- *   flow.enrolled.tier: expected one of paper|registry|…, got "papr"
+ * Every problem names the JSON path, a code and its values (./fileProblems.ts), which the app words
+ * in the reader's language: flow.enrolled.tier — expected one of paper|registry|…, got "papr"
  */
 import { z } from 'zod';
 import { StudyFile, type OwnSourceData, type StudyData } from './schema.ts';
 import { MAX_STUDY_FILE_BYTES } from './constants.ts';
-import { describeIssue, formatPath, studyProblems } from './validate.ts';
+import { formatPath, studyProblems } from './validate.ts';
+import {
+  fileProblemCode,
+  issueProblem,
+  problem,
+  shownValue,
+  type FileProblem,
+} from './fileProblems.ts';
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_PROBLEMS = 20;
@@ -24,7 +31,7 @@ export interface ParsedStudyFile {
 }
 
 export type StudyFileResult =
-  { ok: true; file: ParsedStudyFile } | { ok: false; problems: string[] };
+  { ok: true; file: ParsedStudyFile } | { ok: false; problems: FileProblem[] };
 
 export interface StudyFileContext {
   /** Ids a reader's study may not take: the built-in studies (and any fixture). */
@@ -42,11 +49,11 @@ function bytesOf(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** The size in words: "1.3 MB", "820 KB". */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
+const ROOT = '(root)';
+
+/** A file over the limit: its size and the limit, in bytes. */
+export function tooLarge(size: number): FileProblem {
+  return problem(ROOT, 'tooLarge', { size, max: MAX_STUDY_FILE_BYTES });
 }
 
 /** Every `sourceId` under `value`, with its JSON path. */
@@ -64,24 +71,23 @@ function sourceRefs(value: unknown, path: string): { path: string; sourceId: str
 export function studyFileProblems(
   file: z.infer<typeof StudyFile>,
   context: StudyFileContext,
-): string[] {
+): FileProblem[] {
   const { sources, ...withSchema } = file;
   const study = withoutSchema(withSchema);
-  const problems: string[] = [];
+  const problems: FileProblem[] = [];
   if (context.reservedIds.includes(study.id)) {
-    problems.push(
-      `id: "${study.id}" is the id of a study built into this app; give your study another id`,
-    );
+    problems.push(problem('id', 'reservedId', { id: study.id }));
   }
   const ids = new Set<string>();
   sources.forEach((source, index) => {
-    if (ids.has(source.id)) problems.push(`sources[${index}].id: duplicate id "${source.id}"`);
+    if (ids.has(source.id))
+      problems.push(problem(`sources[${index}].id`, 'duplicateId', { id: source.id }));
     ids.add(source.id);
   });
   for (const ref of sourceRefs(study, '')) {
     if (!ids.has(ref.sourceId)) {
       problems.push(
-        `${ref.path}: expected the id of one of this file's sources (${[...ids].join('|')}), got "${ref.sourceId}"`,
+        problem(ref.path, 'unknownSource', { ids: [...ids].join('|'), got: `"${ref.sourceId}"` }),
       );
     }
   }
@@ -89,46 +95,40 @@ export function studyFileProblems(
   return problems;
 }
 
-function capped(problems: string[]): string[] {
+function capped(problems: FileProblem[]): FileProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), `… and ${rest} more problem${rest > 1 ? 's' : ''}`];
+  return [...problems.slice(0, MAX_PROBLEMS), problem('…', 'more', { count: rest })];
 }
 
 /** Parse and check a study file's text. Never throws; problems name the JSON path. */
 export function parseStudyFile(text: string, context: StudyFileContext): StudyFileResult {
-  const fail = (...problems: string[]): StudyFileResult => ({ ok: false, problems });
+  const fail = (...problems: FileProblem[]): StudyFileResult => ({ ok: false, problems });
   const size = bytesOf(text);
-  if (size > MAX_STUDY_FILE_BYTES) {
-    return fail(
-      `(root): the file is ${formatBytes(size)}; a study file may be at most ${formatBytes(MAX_STUDY_FILE_BYTES)}`,
-    );
-  }
-  if (text.trim() === '') return fail('(root): the file is empty (expected a study in JSON)');
+  if (size > MAX_STUDY_FILE_BYTES) return fail(tooLarge(size));
+  if (text.trim() === '') return fail(problem(ROOT, 'empty'));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail(`(root): not valid JSON (${(error as Error).message})`);
+    return fail(problem(ROOT, 'notJson', { detail: (error as Error).message }));
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    const kind = json === null ? 'null' : Array.isArray(json) ? 'a list' : typeof json;
-    return fail(`(root): expected a study (a JSON object with "schemaVersion": 2), got ${kind}`);
+    const kind = json === null ? 'null' : Array.isArray(json) ? 'list' : typeof json;
+    return fail(problem(ROOT, 'notObject', { kind }));
   }
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
   if (version !== 2) {
     return fail(
       version === undefined
-        ? 'schemaVersion: missing (expected 2, the study schema this app reads)'
-        : `schemaVersion: expected 2 (the study schema this app reads), got ${JSON.stringify(version)}`,
+        ? problem('schemaVersion', 'versionMissing')
+        : problem('schemaVersion', 'versionWrong', { got: shownValue(version) }),
     );
   }
   const result = StudyFile.safeParse(json, { reportInput: true });
   if (!result.success) {
     return fail(
-      ...capped(
-        result.error.issues.map((issue) => `${formatPath(issue.path)}: ${describeIssue(issue)}`),
-      ),
+      ...capped(result.error.issues.map((issue) => issueProblem(formatPath(issue.path), issue))),
     );
   }
   const problems = studyFileProblems(result.data, context);
@@ -150,7 +150,7 @@ export function validateTemplateTexts(
     .filter(([file]) => file.includes('/templates/'))
     .flatMap(([file, text]) => {
       const result = parseStudyFile(text, { reservedIds });
-      const problems = result.ok ? [] : result.problems;
+      const problems = result.ok ? [] : result.problems.map(fileProblemCode);
       if (result.ok && !file.endsWith(`/${result.file.study.id}.json`)) {
         problems.push(`id: "${result.file.study.id}" does not match the file name`);
       }

@@ -14,11 +14,12 @@ import {
   SourcesFile,
   Study,
 } from './schema.ts';
-import { decode } from '../document/codec.ts';
+import { decode, linkProblemCode } from '../document/codec.ts';
 import { VIEWS } from '../document/fields.ts';
 import { FIGURE_IDS, figureInfo } from '../document/figures.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../messages/languages.ts';
 import { textsOf, translationProblems } from './dataText.ts';
+import { fileProblemCode, problem, type FileProblem } from './fileProblems.ts';
 
 export type DataTexts = Readonly<Record<string, string>>;
 
@@ -87,22 +88,23 @@ function collectSourceRefs(
  * Checks a well-formed study for what the schema alone cannot: the two conditions and the two
  * sequences are distinct and consistent, and durations are durations. Paths are JSON paths.
  */
-export function studyProblems(study: z.infer<typeof Study>): string[] {
-  const problems: string[] = [];
+export function studyProblems(study: z.infer<typeof Study>): FileProblem[] {
+  const problems: FileProblem[] = [];
   const [a, b] = study.conditions;
-  if (a.id === b.id) problems.push(`conditions[1].id: both conditions are "${a.id}"`);
-  if (a.role === b.role) {
-    problems.push(`conditions[1].role: one condition must be active and the other control`);
-  }
+  if (a.id === b.id) problems.push(problem('conditions[1].id', 'sameConditions', { id: a.id }));
+  if (a.role === b.role) problems.push(problem('conditions[1].role', 'roles'));
   study.sequences.forEach((sequence, index) => {
     if (sequence.order.join('') !== sequence.id) {
       problems.push(
-        `sequences[${index}].order: expected ${JSON.stringify([...sequence.id])} for sequence ${sequence.id}`,
+        problem(`sequences[${index}].order`, 'sequenceOrder', {
+          expected: JSON.stringify([...sequence.id]),
+          sequence: sequence.id,
+        }),
       );
     }
   });
   if (study.sequences[0].id === study.sequences[1].id) {
-    problems.push(`sequences[1].id: both sequences are "${study.sequences[0].id}"`);
+    problems.push(problem('sequences[1].id', 'sameSequences', { id: study.sequences[0].id }));
   }
   const durations: [string, z.infer<typeof Study>['schedule']['interval'] | undefined][] = [
     ['schedule.interval', study.schedule.interval],
@@ -112,22 +114,18 @@ export function studyProblems(study: z.infer<typeof Study>): string[] {
   for (const [path, fact] of durations) {
     if (!fact || fact.value === null) continue;
     if (typeof fact.value !== 'number' || !/^(day|week|month)s?\b/.test(fact.unit ?? '')) {
-      problems.push(`${path}: expected a number with a unit of days, weeks or months`);
+      problems.push(problem(path, 'duration'));
     }
   }
   if (study.schedule.interval.value === null) {
-    problems.push(
-      'schedule.interval.value: the interval between the sessions is needed to draw the schedule',
-    );
+    problems.push(problem('schedule.interval.value', 'intervalNeeded'));
   }
   const days = study.schedule.ratings.days.value;
   if (days !== null && !(Array.isArray(days) && days.every((day) => typeof day === 'number'))) {
-    problems.push(
-      'schedule.ratings.days.value: expected a list of day numbers, or null if not reported',
-    );
+    problems.push(problem('schedule.ratings.days.value', 'ratingDays'));
   }
   if (days === null && !study.schedule.ratings.window) {
-    problems.push('schedule.ratings.window: needed when the rating days are not reported');
+    problems.push(problem('schedule.ratings.window', 'ratingWindow'));
   }
   return problems;
 }
@@ -228,7 +226,7 @@ export function validateDataTexts(texts: DataTexts): string[] {
           }
         }
         const { ignored } = decode(step.state, { ids: { study: studyIds } });
-        for (const problem of ignored) errors.push(`${at}.state: ${problem}`);
+        for (const problem of ignored) errors.push(`${at}.state: ${linkProblemCode(problem)}`);
         for (const key of new URLSearchParams(step.state).keys()) {
           if (['view', 'theme', 'lecture', 'slide', 'presenter', 'figure', 'v'].includes(key)) {
             errors.push(
@@ -261,7 +259,7 @@ export function validateDataTexts(texts: DataTexts): string[] {
       continue;
     }
     const study = json as z.infer<typeof Study>;
-    for (const problem of studyProblems(study)) errors.push(`${file}: ${problem}`);
+    for (const found of studyProblems(study)) errors.push(`${file}: ${fileProblemCode(found)}`);
     if (typeof study.id === 'string') {
       const expected = `${study.id}.json`;
       if (!file.endsWith(`/${expected}`) && file !== expected) {

@@ -37,21 +37,21 @@ function migrateLegacy(
   legacy: Partial<Record<LegacyKey, string>>,
   seen: ReadonlySet<string>,
   state: Record<FieldKey, unknown>,
-  ignored: string[],
+  ignored: LinkProblem[],
 ) {
   if (legacy.boundary !== undefined) {
     const raw = legacy.boundary;
     if (raw === 'obf' || raw === 'naive') {
       if (!seen.has('spending')) state.spending = raw;
     } else {
-      ignored.push(`"boundary=${quoteRaw(raw)}": not one of obf, naive; the default was used.`);
+      ignored.push({ code: 'notOneOf', param: param('boundary', raw), choices: 'obf, naive' });
     }
   }
   if (legacy.interim !== undefined) {
     const raw = legacy.interim;
     const share = /^\s*(0?\.\d+|0|1(\.0*)?)\s*$/.test(raw) ? Number(raw) : NaN;
     if (!(share >= 0 && share <= 1)) {
-      ignored.push(`"interim=${quoteRaw(raw)}": not a share between 0 and 0.9; no interim look.`);
+      ignored.push({ code: 'notShare', param: param('interim', raw), max: 0.9 });
     } else if (share > 0 && !seen.has('interimLooks')) {
       state.interimLooks = 1;
       if (!seen.has('firstLook')) {
@@ -59,7 +59,13 @@ function migrateLegacy(
         const clamped = Math.min(field.max, Math.max(0.01, Math.round(share * 100) / 100));
         state.firstLook = clamped;
         if (clamped !== Math.round(share * 100) / 100) {
-          ignored.push(`"interim=${quoteRaw(raw)}": outside 0–${field.max}; ${clamped} was used.`);
+          ignored.push({
+            code: 'clamped',
+            param: param('interim', raw),
+            min: 0,
+            max: field.max,
+            used: clamped,
+          });
         }
       }
     }
@@ -71,23 +77,33 @@ export interface DecodeContext {
   ids?: Partial<Record<FieldKey, readonly string[]>>;
 }
 
-type ParseResult<T> = { value: T } | { error: string } | { value: T; adjusted: string };
+/** What was wrong with one value, before it is tied to its key and raw text. */
+type ValueProblem =
+  | { code: 'notOneOf'; choices: string }
+  | { code: 'notFlag' }
+  | { code: 'notWholeNumber' | 'notNumber'; min: number; max: number }
+  | { code: 'notId'; names: 'study' | 'other' }
+  | { code: 'unknownId'; names: 'study' | 'other'; known: string }
+  | { code: 'clamped'; min: number; max: number; used: number };
+
+type ParseResult<T> = { value: T } | { error: ValueProblem } | { value: T; adjusted: ValueProblem };
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-function parseNumber(raw: string, field: Extract<FieldSpec, { kind: 'number' }>) {
+function parseNumber(
+  raw: string,
+  field: Extract<FieldSpec, { kind: 'number' }>,
+): ParseResult<number> {
   const { min, max, decimals } = field;
   const pattern = decimals === 0 ? /^[+-]?\d{1,9}$/ : /^[+-]?(\d{1,9}(\.\d*)?|\.\d+)$/;
   if (!pattern.test(raw.trim())) {
-    return {
-      error: `not ${decimals === 0 ? 'a whole number' : 'a number'} (expected ${min}–${max})`,
-    };
+    return { error: { code: decimals === 0 ? 'notWholeNumber' : 'notNumber', min, max } };
   }
   const factor = 10 ** decimals;
   const n = Math.round(Number(raw) * factor) / factor;
   if (n < min || n > max) {
     const clamped = Math.min(max, Math.max(min, n));
-    return { value: clamped, adjusted: `outside ${min}–${max}; ${clamped} was used.` };
+    return { value: clamped, adjusted: { code: 'clamped', min, max, used: clamped } };
   }
   return { value: n };
 }
@@ -102,18 +118,19 @@ function parseField(
     case 'enum':
       return field.values.includes(raw)
         ? { value: raw }
-        : { error: `not one of ${field.values.join(', ')}` };
+        : { error: { code: 'notOneOf', choices: field.values.join(', ') } };
     case 'flag':
       if (raw === '1' || raw === 'true') return { value: true };
       if (raw === '0' || raw === 'false') return { value: false };
-      return { error: 'not 1 or 0' };
+      return { error: { code: 'notFlag' } };
     case 'number':
       return parseNumber(raw, field);
     case 'id': {
-      if (!ID_PATTERN.test(raw)) return { error: `not ${field.names}` };
+      const names = key === 'study' ? 'study' : 'other';
+      if (!ID_PATTERN.test(raw)) return { error: { code: 'notId', names } };
       const known = context.ids?.[key];
       if (known && !known.includes(raw)) {
-        return { error: `not ${field.names} (expected ${known.join(', ')})` };
+        return { error: { code: 'unknownId', names, known: known.join(', ') } };
       }
       return { value: raw };
     }
@@ -130,23 +147,52 @@ export function quoteRaw(raw: string): string {
   return visible.length > MAX_SHOWN ? `${visible.slice(0, MAX_SHOWN)}…` : visible;
 }
 
+/**
+ * A part of a link that was not used as written: a code and the values its sentence needs
+ * (src/messages/linkProblems.ts words it in the reader's language). `param` is the part as the
+ * link gave it ("step=9", or a key alone), made safe to quote. A value that could not be read
+ * falls back to the default; a `clamped` one was moved into its range.
+ */
+export type LinkProblem =
+  | { code: 'unreadable' }
+  | { code: 'otherVersion'; param: string; version: number }
+  | { code: 'unknownKey'; param: string }
+  | { code: 'repeated'; param: string; key: string }
+  | { code: 'notShare'; param: string; max: number }
+  | ({ param: string } & ValueProblem);
+
+/** "key=raw" (or the key alone) made safe to quote. */
+function param(key: string, raw?: string): string {
+  return raw === undefined ? quoteRaw(key) : `${key}=${quoteRaw(raw)}`;
+}
+
+/** A short, language-free form of a problem for the build's messages (the UI words it in full). */
+export function linkProblemCode(problem: LinkProblem): string {
+  const { code, ...values } = problem;
+  const rest = Object.entries(values)
+    .filter(([key]) => key !== 'param')
+    .map(([key, value]) => `${key} ${String(value)}`)
+    .join('; ');
+  return `${'param' in problem ? `"${problem.param}": ` : ''}${code}${rest ? ` (${rest})` : ''}`;
+}
+
 export interface DecodeResult {
   state: DocumentState;
-  /** Human-readable reasons for every part of the URL that was not used. */
-  ignored: string[];
+  /** Every part of the URL that was not used as written, and why. */
+  ignored: LinkProblem[];
 }
 
 /** Parse a query string (with or without the leading "?"). Never throws. */
 export function decode(search: string, context: DecodeContext = {}): DecodeResult {
   const state = { ...DEFAULT_DOCUMENT } as Record<FieldKey, unknown>;
-  const ignored: string[] = [];
+  const ignored: LinkProblem[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   } catch {
     return {
       state: state as DocumentState,
-      ignored: ['The address could not be read; the default view is shown.'],
+      ignored: [{ code: 'unreadable' }],
     };
   }
   const seen = new Set<string>();
@@ -154,9 +200,7 @@ export function decode(search: string, context: DecodeContext = {}): DecodeResul
   for (const [key, rawValue] of params) {
     if (key === 'v') {
       if (!READABLE_VERSIONS.includes(rawValue)) {
-        ignored.push(
-          `"v=${quoteRaw(rawValue)}": this link was made by another version of the app (this is version ${CODEC_VERSION}); settings were read as well as possible.`,
-        );
+        ignored.push({ code: 'otherVersion', param: param('v', rawValue), version: CODEC_VERSION });
       }
       continue;
     }
@@ -165,24 +209,22 @@ export function decode(search: string, context: DecodeContext = {}): DecodeResul
       continue;
     }
     if (!Object.hasOwn(FIELDS, key)) {
-      ignored.push(`"${quoteRaw(key)}": not a setting this app knows.`);
+      ignored.push({ code: 'unknownKey', param: param(key) });
       continue;
     }
     const fieldKey = key as FieldKey;
     if (seen.has(fieldKey)) {
-      ignored.push(
-        `"${fieldKey}=${quoteRaw(rawValue)}": "${fieldKey}" was given more than once; the first was used.`,
-      );
+      ignored.push({ code: 'repeated', param: param(fieldKey, rawValue), key: fieldKey });
       continue;
     }
     seen.add(fieldKey);
     const result = parseField(fieldKey, rawValue, context);
     if ('error' in result) {
-      ignored.push(`"${fieldKey}=${quoteRaw(rawValue)}": ${result.error}; the default was used.`);
+      ignored.push({ param: param(fieldKey, rawValue), ...result.error });
     } else {
       state[fieldKey] = result.value;
       if ('adjusted' in result) {
-        ignored.push(`"${fieldKey}=${quoteRaw(rawValue)}": ${result.adjusted}`);
+        ignored.push({ param: param(fieldKey, rawValue), ...result.adjusted });
       }
     }
   }

@@ -2,8 +2,12 @@
  * Exports a figure: a self-contained SVG (computed styles written as presentation attributes,
  * title, description, summary, sources with tiers and the permalink embedded), a 2× PNG for
  * slides, and a CSV of exactly the rows in the figure's table with tier and source columns.
- * Loaded only when a reader asks for an export.
+ * Loaded only when a reader asks for an export. Its words (captions, column names) are the shell
+ * catalogue's, in the reader's language.
  */
+import { t } from '../messages/i18n';
+import { TIERS } from '../data/constants';
+import type { TierName } from '../data/schema';
 
 const STYLE_PROPERTIES = [
   'fill',
@@ -93,8 +97,8 @@ export function buildSvg(svg: SVGSVGElement, text: FigureText): string {
   const header = [...wrap(text.title, maxChars)];
   const footer = [
     ...wrap(text.summary, maxChars),
-    ...wrap(`Sources: ${text.sources.join('; ')}`, maxChars),
-    ...wrap(`Live figure: ${text.permalink}`, maxChars),
+    ...wrap(t('export.sources', { list: text.sources.join('; ') }), maxChars),
+    ...wrap(t('export.live', { url: text.permalink }), maxChars),
   ];
   const top = header.length * lineHeight + fontSize;
   const total = top + height + footer.length * lineHeight + fontSize;
@@ -111,7 +115,12 @@ export function buildSvg(svg: SVGSVGElement, text: FigureText): string {
   const title = doc.createElementNS(SVG_NS, 'title');
   title.textContent = text.title;
   const desc = doc.createElementNS(SVG_NS, 'desc');
-  desc.textContent = `${text.description} ${text.summary} Sources: ${text.sources.join('; ')}. ${text.permalink}`;
+  desc.textContent = [
+    text.description,
+    text.summary,
+    t('export.sources', { list: text.sources.join('; ') }),
+    text.permalink,
+  ].join(' ');
   const bg = doc.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
@@ -160,18 +169,18 @@ export async function downloadPng(svg: SVGSVGElement, text: FigureText, scale = 
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The figure could not be drawn as an image.'));
+      image.onerror = () => reject(new Error(t('export.notDrawn')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(image.width * scale);
     canvas.height = Math.ceil(image.height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
+    if (!context) throw new Error(t('export.noCanvas'));
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('The image could not be encoded.');
+    if (!blob) throw new Error(t('export.notEncoded'));
     download(blob, `${slug(text.title)}.png`);
   } finally {
     URL.revokeObjectURL(url);
@@ -201,11 +210,14 @@ export function tableToCsv(
   const rows: string[][] = [];
   const header = table.querySelector('thead tr');
   const headerCells = header ? [...header.children].map(text) : [];
-  rows.push([...headerCells, 'tier', 'source']);
+  rows.push([...headerCells, t('export.csv.tier'), t('export.csv.source')]);
   for (const row of table.querySelectorAll('tbody tr')) {
     const cells = [...row.children].map(text);
     const facts = [...row.querySelectorAll('[data-tier]')];
-    const tiers = facts.map((fact) => fact.getAttribute('data-tier') ?? '');
+    const tiers = facts.map((fact) => {
+      const tier = fact.getAttribute('data-tier') ?? '';
+      return (TIERS as readonly string[]).includes(tier) ? t(`tier.${tier as TierName}`) : tier;
+    });
     const sources = facts.map((fact) => {
       const label = fact.getAttribute('data-source') ?? '';
       return citations.get(label) ?? label;
@@ -213,7 +225,7 @@ export function tableToCsv(
     rows.push([
       ...cells,
       tiers.length > 0 ? [...new Set(tiers)].join('; ') : (provenance ?? ''),
-      sources.length > 0 ? [...new Set(sources)].join('; ') : provenance ? 'this app' : '',
+      sources.length > 0 ? [...new Set(sources)].join('; ') : provenance ? t('export.thisApp') : '',
     ]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';

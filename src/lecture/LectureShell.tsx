@@ -3,33 +3,21 @@
  * an overview of all steps, go-to, help and a presenter window — or, with presenter=1, the
  * presenter view itself. Loaded only when lecture=1, as its own chunk.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useExplorerStore } from '../store';
 import { pickDocument } from '../store/documentSlice';
 import { encode, sameDocument } from '../document/codec';
-import { DEFAULT_DOCUMENT, FIELDS, type FieldKey } from '../document/fields';
-import { THEMES, type Theme } from '../document/fields';
+import { DEFAULT_DOCUMENT, THEMES, type Theme } from '../document/fields';
 import { DECK, SLIDE_COUNT, clampSlide, slideDocument } from './deck';
-import { KEY_HELP, keyContext, lectureAction, type LectureAction } from './keymap';
+import { keyContext, lectureAction, type LectureAction } from './keymap';
 import { startLectureSync } from './channel';
 import { Slide } from './Slide';
-import { figureInfo } from '../document/figures';
+import { useLectureNavigation } from './useLectureNavigation';
+import { GoToDialog, HelpDialog, OverviewDialog } from './LectureDialogs';
+import { PresenterView } from './PresenterView';
+import { t } from '../messages/i18n';
 
 const IDLE_MS = 2500;
-
-function useLectureNavigation() {
-  const slide = useExplorerStore((state) => state.slide);
-  const theme = useExplorerStore((state) => state.theme);
-  const presenter = useExplorerStore((state) => state.presenter);
-  const lang = useExplorerStore((state) => state.lang);
-  const applyDocument = useExplorerStore((state) => state.applyDocument);
-  const goTo = useCallback(
-    (target: number) =>
-      applyDocument(slideDocument(clampSlide(target), { theme, presenter, lang })),
-    [applyDocument, theme, presenter, lang],
-  );
-  return { slide: clampSlide(slide), goTo };
-}
 
 /** Apply the deck's state when the address names only a slide (e.g. a hand-typed ?lecture=1&slide=5). */
 function useDeckStateForBareLinks() {
@@ -173,18 +161,18 @@ function Stage() {
       <header className="lecture__bar">
         <p className="lecture__position" aria-live="polite">
           <span className="lecture__count">
-            Step {slide} of {SLIDE_COUNT}
+            {t('lecture.position', { slide, count: SLIDE_COUNT })}
           </span>{' '}
           <span className="lecture__title">{step.title}</span>
         </p>
-        <nav className="lecture__controls" aria-label="Lecture">
+        <nav className="lecture__controls" aria-label={t('lecture.controls')}>
           <button
             type="button"
             className="button"
             onClick={() => run('previous')}
             disabled={slide <= 1}
           >
-            ← Previous
+            {t('lecture.previous')}
           </button>
           <button
             type="button"
@@ -192,23 +180,23 @@ function Stage() {
             onClick={() => run('next')}
             disabled={slide >= SLIDE_COUNT}
           >
-            Next →
+            {t('lecture.next')}
           </button>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => setOverlay('overview')}
           >
-            Overview
+            {t('lecture.overview')}
           </button>
           <button type="button" className="button button--quiet" onClick={openPresenter}>
-            Presenter window
+            {t('lecture.presenterWindow')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setOverlay('help')}>
-            Keys
+            {t('lecture.keys')}
           </button>
           <label className="theme-picker">
-            <span className="theme-picker__label">Theme</span>
+            <span className="theme-picker__label">{t('header.theme')}</span>
             <select
               className="theme-picker__select"
               value={theme}
@@ -216,13 +204,13 @@ function Stage() {
             >
               {THEMES.map((option) => (
                 <option key={option} value={option}>
-                  {option === 'auto' ? 'System' : option[0]!.toUpperCase() + option.slice(1)}
+                  {t(`header.theme.${option}`)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" className="button button--quiet" onClick={exitLecture}>
-            Exit lecture
+            {t('lecture.exit')}
           </button>
         </nav>
         <div className="lecture__progress" aria-hidden="true">
@@ -264,242 +252,4 @@ function ProgressBar({ fraction }: { fraction: number }) {
     if (ref.current) ref.current.style.width = `${Math.round(fraction * 1000) / 10}%`;
   }, [fraction]);
   return <div ref={ref} className="lecture__progress-fill" />;
-}
-
-function Dialog({
-  title,
-  onClose,
-  children,
-}: {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const first =
-      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ??
-      ref.current?.querySelector<HTMLElement>('input') ??
-      ref.current?.querySelector<HTMLElement>('button');
-    first?.focus();
-    return () => previous?.focus?.();
-  }, []);
-  return (
-    <div className="lecture__overlay">
-      <div
-        ref={ref}
-        className="lecture__dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="lecture-dialog-title"
-      >
-        <div className="lecture__dialog-head">
-          <h2 id="lecture-dialog-title">{title}</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Close (Esc)
-          </button>
-        </div>
-        {children}
-      </div>
-    </div>
-  );
-}
-
-function OverviewDialog({
-  current,
-  onChoose,
-  onClose,
-}: {
-  current: number;
-  onChoose: (slide: number) => void;
-  onClose: () => void;
-}) {
-  return (
-    <Dialog title={`All ${SLIDE_COUNT} steps`} onClose={onClose}>
-      <ol className="lecture__overview">
-        {DECK.steps.map((step, index) => (
-          <li key={index}>
-            <button
-              type="button"
-              className={
-                index + 1 === current ? 'lecture__tile lecture__tile--current' : 'lecture__tile'
-              }
-              aria-current={index + 1 === current ? 'step' : undefined}
-              data-autofocus={index + 1 === current ? true : undefined}
-              onClick={() => onChoose(index + 1)}
-            >
-              <span className="lecture__tile-number">{index + 1}</span>
-              <span className="lecture__tile-title">{step.title}</span>
-              <span className="lecture__tile-view">{step.view}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
-    </Dialog>
-  );
-}
-
-function HelpDialog({ onClose }: { onClose: () => void }) {
-  return (
-    <Dialog title="Lecture keys" onClose={onClose}>
-      <table className="data-table">
-        <caption className="visually-hidden">Keyboard shortcuts in lecture mode</caption>
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {KEY_HELP.map((row) => (
-            <tr key={row.action}>
-              <td>
-                <kbd>{row.keys}</kbd>
-              </td>
-              <td>{row.action}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>Keys are ignored while you type in a field or work a slider, so controls stay usable.</p>
-    </Dialog>
-  );
-}
-
-function GoToDialog({ onGo, onClose }: { onGo: (slide: number) => void; onClose: () => void }) {
-  const [value, setValue] = useState('');
-  return (
-    <Dialog title="Go to step" onClose={onClose}>
-      <form
-        className="lecture__goto"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const target = Number(value);
-          if (Number.isInteger(target) && target >= 1 && target <= SLIDE_COUNT) onGo(target);
-        }}
-      >
-        <label>
-          Step number (1–{SLIDE_COUNT}){' '}
-          <input
-            type="number"
-            min={1}
-            max={SLIDE_COUNT}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        </label>{' '}
-        <button type="submit" className="button">
-          Go
-        </button>
-      </form>
-    </Dialog>
-  );
-}
-
-function formatClock(date: Date): string {
-  return date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-}
-
-function formatElapsed(ms: number): string {
-  // `now` is read a moment before `started` on the first render: never show a negative time.
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
-}
-
-/** The live figure's settings that differ from the defaults, in words (they follow the stage). */
-function LiveSettings({ figure }: { figure: string }) {
-  const reads = (figureInfo(figure)?.reads ?? []) as FieldKey[];
-  const text = useExplorerStore((state) =>
-    reads
-      .filter((key) => state[key] !== DEFAULT_DOCUMENT[key])
-      .map((key) => `${FIELDS[key].label.replace(/^Lab: /, '')}: ${String(state[key])}`)
-      .join('; '),
-  );
-  return (
-    <p className="presenter__settings" aria-live="polite">
-      Live settings: {text || 'as the slide opened'}
-    </p>
-  );
-}
-
-function PresenterView() {
-  const { slide, goTo } = useLectureNavigation();
-  const [now, setNow] = useState(() => Date.now());
-  const [started] = useState(() => Date.now());
-  const step = DECK.steps[slide - 1]!;
-  const next = DECK.steps[slide] ?? null;
-
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = lectureAction(keyContext(event));
-      if (action === 'next') goTo(slide + 1);
-      else if (action === 'previous') goTo(slide - 1);
-      else if (action === 'first') goTo(1);
-      else if (action === 'last') goTo(SLIDE_COUNT);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [goTo, slide]);
-
-  return (
-    <main id="main" className="presenter" tabIndex={-1}>
-      <h1 className="presenter__title">Presenter view</h1>
-      <div className="presenter__clocks">
-        <p>
-          Elapsed <strong data-testid="elapsed">{formatElapsed(now - started)}</strong>
-        </p>
-        <p>
-          Clock <strong>{formatClock(new Date(now))}</strong>
-        </p>
-      </div>
-      <section className="presenter__current" aria-labelledby="presenter-current">
-        <h2 id="presenter-current">
-          Now: step {slide} of {SLIDE_COUNT} — {step.title}
-        </h2>
-        <p className="presenter__live">
-          On the stage: {figureInfo(step.figure)?.title ?? step.figure}
-          {step.takeaway ? ` — “${step.takeaway}”` : ''}
-        </p>
-        <LiveSettings figure={step.figure} />
-        <p className="presenter__notes">{step.notes}</p>
-      </section>
-      <section className="presenter__next" aria-labelledby="presenter-next">
-        <h2 id="presenter-next">{next ? `Next: ${next.title}` : 'Last step'}</h2>
-        {next && (
-          <p className="presenter__preview">
-            Figure: {figureInfo(next.figure)?.title ?? next.figure}
-            {next.takeaway ? `. Takeaway: ${next.takeaway}` : ''}
-          </p>
-        )}
-      </section>
-      <div className="step-controls">
-        <button
-          type="button"
-          className="button"
-          onClick={() => goTo(slide - 1)}
-          disabled={slide <= 1}
-        >
-          ← Previous
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => goTo(slide + 1)}
-          disabled={slide >= SLIDE_COUNT}
-        >
-          Next →
-        </button>
-      </div>
-    </main>
-  );
 }

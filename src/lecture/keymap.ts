@@ -16,17 +16,22 @@ export type LectureAction =
   | 'presenter'
   | 'escape';
 
-export const KEY_HELP: readonly { keys: string; action: string }[] = [
-  { keys: '→  Space  N  Page Down', action: 'Next step' },
-  { keys: '←  P  Page Up', action: 'Previous step' },
-  { keys: 'Home / End', action: 'First / last step' },
-  { keys: 'B  or  .', action: 'Blackout (any key returns)' },
-  { keys: 'F', action: 'Full screen' },
-  { keys: 'O  or  Esc', action: 'Overview of all steps' },
-  { keys: 'G', action: 'Go to a step by number' },
-  { keys: 'S', action: 'Open the presenter window' },
-  { keys: '?', action: 'This help' },
-];
+/**
+ * The rows of the help table, in order: each row's keys and action are the catalogue's
+ * `lecture.help.<row>.keys` and `lecture.help.<row>` (key names differ between keyboards).
+ */
+export const KEY_HELP = [
+  'next',
+  'previous',
+  'ends',
+  'blackout',
+  'fullscreen',
+  'overview',
+  'goto',
+  'presenter',
+  'help',
+] as const;
+export type KeyHelpRow = (typeof KEY_HELP)[number];
 
 export interface KeyContext {
   key: string;

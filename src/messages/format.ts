@@ -45,3 +45,16 @@ export function formatInterval(low: string, high: string): string {
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(intlTag(activeLocale()), { type: 'conjunction' }).format(items);
 }
+
+/** A date in the locale's words: "23 November 2026", "23 de noviembre de 2026". */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(intlTag(activeLocale()), { dateStyle: 'long' }).format(date);
+}
+
+/** A clock time, hours and minutes: "14:05". */
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(intlTag(activeLocale()), {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}

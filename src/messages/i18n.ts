@@ -21,10 +21,19 @@ import type blockade from '../locales/en/blockade.json';
 import type lab from '../locales/en/lab.json';
 import type sources from '../locales/en/sources.json';
 import type lecture from '../locales/en/lecture.json';
+import type own from '../locales/en/own.json';
 import { intlTag, isPseudo, type Locale } from './languages';
 
 /** The lazily loaded namespaces (the shell is always there). */
-export const NAMESPACES = ['designs', 'timeline', 'blockade', 'lab', 'sources', 'lecture'] as const;
+export const NAMESPACES = [
+  'designs',
+  'timeline',
+  'blockade',
+  'lab',
+  'sources',
+  'lecture',
+  'own',
+] as const;
 export type Namespace = 'shell' | (typeof NAMESPACES)[number];
 
 type Ids<T> = keyof T & string;
@@ -36,7 +45,8 @@ export type MessageId =
   | Ids<typeof blockade>
   | Ids<typeof lab>
   | Ids<typeof sources>
-  | Ids<typeof lecture>;
+  | Ids<typeof lecture>
+  | Ids<typeof own>;
 export type MessageValues = Record<string, string | number>;
 
 const ENGLISH_SHELL = shell as unknown as Messages;

@@ -12,18 +12,22 @@ import { selectSetStudy, selectSetView } from '../store/selectors';
 import {
   notOpenedMessage,
   openedMessage,
-  SHARE_READY,
-  SHARE_TOO_LONG,
+  shareTooLong,
   type OwnMessage,
 } from '../messages/ownStudy';
+import { t, useCatalog } from '../messages/i18n';
+import { T } from '../messages/T';
 import type { ShareLink } from './shareLink';
 import './OwnStudyPanel.css';
 
 const loadOwn = () => import('./ownStudies');
 
-type Outcome = OwnMessage & { ok: boolean };
+/** What the last action said; worded at render, so it follows a change of language. */
+type Outcome = { ok: boolean; text: () => OwnMessage };
 
 export default function OwnStudyPanel() {
+  // The panel's words load with it (it is lazy; the Overview's Suspense waits for them).
+  useCatalog('own');
   const studies = useStudies();
   const mine = studies.filter((study) => originOf(study.id) === 'user');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -43,12 +47,15 @@ export default function OwnStudyPanel() {
       const from = { kind: 'file', name: file.name } as const;
       setOutcome(
         result.ok
-          ? { ok: true, ...openedMessage(result, from) }
-          : { ok: false, ...notOpenedMessage(result.problems, from) },
+          ? { ok: true, text: () => openedMessage(result, from) }
+          : { ok: false, text: () => notOpenedMessage(result.problems, from) },
       );
       if (result.ok) setShare(null);
     } catch (error) {
-      setOutcome({ ok: false, title: 'The file could not be opened.', items: [String(error)] });
+      setOutcome({
+        ok: false,
+        text: () => ({ title: t('own.couldNotOpen'), items: [String(error)] }),
+      });
     } finally {
       setBusy(false);
       input.value = '';
@@ -61,22 +68,16 @@ export default function OwnStudyPanel() {
   };
 
   if (embedded) return null;
+  const said = outcome?.text();
   return (
     <section className="own-study" aria-labelledby="own-study-title" id="own-study">
-      <h2 id="own-study-title">Your own crossover study</h2>
+      <h2 id="own-study-title">{t('own.title')}</h2>
       <p>
-        Open a two-period crossover study written in this app’s study format (a JSON file), or drop
-        the file anywhere on the page, to see its flow diagram, session schedule, design comparison
-        and lab preset. The file is checked here in your browser and never sent anywhere. Start from
-        the template, a fictional study, and let your editor check the file against the{' '}
-        <a href="study.schema.json" download>
-          format as JSON Schema
-        </a>
-        .
+        <T id="own.intro" components={{ link: <a href="study.schema.json" download /> }} />
       </p>
       <div className="own-study__open">
         <label className="own-study__file">
-          <span className="own-study__file-label">Open a study (JSON file, at most 1 MB)</span>
+          <span className="own-study__file-label">{t('own.openLabel')}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -85,18 +86,18 @@ export default function OwnStudyPanel() {
           />
         </label>
         <button type="button" className="button" onClick={() => void downloadTemplate()}>
-          Download the template (a fictional study)
+          {t('own.template')}
         </button>
       </div>
 
       <div role="status" aria-live="polite" className="own-study__status">
-        {outcome && (
+        {outcome && said && (
           <div
             className={`own-study__outcome own-study__outcome--${outcome.ok ? 'ok' : 'problem'}`}
           >
-            <p className="own-study__outcome-title">{outcome.title}</p>
+            <p className="own-study__outcome-title">{said.title}</p>
             <ul>
-              {outcome.items.map((item, index) => (
+              {said.items.map((item, index) => (
                 <li key={index}>{item}</li>
               ))}
             </ul>
@@ -105,7 +106,7 @@ export default function OwnStudyPanel() {
       </div>
 
       {mine.length > 0 && (
-        <ul className="own-study__list" aria-label="Your studies">
+        <ul className="own-study__list" aria-label={t('own.list')}>
           {mine.map((study) => (
             <OwnStudyRow
               key={study.id}
@@ -116,8 +117,10 @@ export default function OwnStudyPanel() {
                 setShare(null);
                 setOutcome({
                   ok: true,
-                  title: `Removed “${study.shortName}”`,
-                  items: ['It is no longer in the app, and no longer kept in this browser.'],
+                  text: () => ({
+                    title: t('own.removed', { name: study.shortName }),
+                    items: [t('own.removed.body')],
+                  }),
                 });
               }}
             />
@@ -141,7 +144,7 @@ function OwnStudyRow({
 }) {
   const setStudy = useExplorerStore(selectSetStudy);
   const setView = useExplorerStore(selectSetView);
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useState<'' | 'own.copied' | 'own.copyFailed'>('');
   const name = (
     <>
       {' '}
@@ -155,7 +158,7 @@ function OwnStudyRow({
   return (
     <li className="own-study__item">
       <p className="own-study__name">
-        <strong>{study.shortName}</strong> <span className="own-study__mark">your study</span>
+        <strong>{study.shortName}</strong> <span className="own-study__mark">{t('own.mark')}</span>
         <br />
         <span className="own-study__kicker">{study.kicker}</span>
       </p>
@@ -168,17 +171,20 @@ function OwnStudyRow({
             setView('designs');
           }}
         >
-          Show its design{name}
+          {t('own.show')}
+          {name}
         </button>
         <button
           type="button"
           className="button button--quiet"
           onClick={async () => onShare(await (await loadOwn()).shareLinkOf(study.id))}
         >
-          Share as a link{name}
+          {t('own.share')}
+          {name}
         </button>
         <button type="button" className="button button--quiet" onClick={() => void download()}>
-          Download the file{name}
+          {t('own.download')}
+          {name}
         </button>
         <button
           type="button"
@@ -188,21 +194,23 @@ function OwnStudyRow({
             onRemoved();
           }}
         >
-          Remove{name}
+          {t('own.remove')}
+          {name}
         </button>
       </div>
       {share && share.tooLong && (
         <p className="own-study__share">
-          {SHARE_TOO_LONG(share.length, share.max)}{' '}
+          {shareTooLong(share.length, share.max)}{' '}
           <button type="button" className="button" onClick={() => void download()}>
-            Download the file{name}
+            {t('own.download')}
+            {name}
           </button>
         </p>
       )}
       {share && !share.tooLong && (
         <div className="own-study__share">
           <label>
-            <span>Link to {study.shortName}</span>
+            <span>{t('own.linkTo', { name: study.shortName })}</span>
             <input
               type="text"
               readOnly
@@ -215,15 +223,15 @@ function OwnStudyRow({
             className="button button--quiet"
             onClick={() =>
               navigator.clipboard.writeText(share.url).then(
-                () => setCopied('Link copied.'),
-                () => setCopied('Copying failed: select the link and copy it yourself.'),
+                () => setCopied('own.copied'),
+                () => setCopied('own.copyFailed'),
               )
             }
           >
-            Copy the link
+            {t('own.copy')}
           </button>
-          <span role="status">{copied}</span>
-          <p>{SHARE_READY}</p>
+          <span role="status">{copied && t(copied)}</span>
+          <p>{t('own.shareReady')}</p>
         </div>
       )}
     </li>

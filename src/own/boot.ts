@@ -4,15 +4,15 @@
  */
 import { openKeptStudies, openStudyFromFragment } from './ownStudies';
 import { reportOpen } from './report';
-import { notOpenedMessage } from '../messages/ownStudy';
+import { ensureOwnWords, notOpenedMessage } from '../messages/ownStudy';
 import { useExplorerStore } from '../store';
 
 export async function openOwnStudies(win: Window): Promise<void> {
   const kept = await openKeptStudies();
   if (kept.problems.length > 0) {
-    const message = notOpenedMessage(kept.problems, { kind: 'kept' });
-    useExplorerStore.getState().addNotice(message.title, message.items);
+    await ensureOwnWords();
+    useExplorerStore.getState().addNotice(() => notOpenedMessage(kept.problems, { kind: 'kept' }));
   }
   const fromLink = await openStudyFromFragment(win.location.hash);
-  if (fromLink) reportOpen(fromLink, { kind: 'link' });
+  if (fromLink) await reportOpen(fromLink, { kind: 'link' });
 }

@@ -5,7 +5,8 @@
  * Every way in goes through `openStudyText`: the same checks as the build (src/data/studyFile.ts),
  * then `registerStudy(study, 'user', sources)`. A file that fails changes nothing already loaded.
  */
-import { parseStudyFile, formatBytes } from '../data/studyFile';
+import { parseStudyFile, tooLarge } from '../data/studyFile';
+import { problem, type FileProblem } from '../data/fileProblems';
 import { MAX_STUDY_FILE_BYTES } from '../data/constants';
 import { builtInStudies, originOf, registerStudy, registeredStudies } from '../data/studies';
 import { unregisterStudy } from '../data/studies';
@@ -33,7 +34,7 @@ export type OpenResult =
       /** It is kept in this browser (false when the browser's storage is unavailable). */
       kept: boolean;
     }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: FileProblem[] };
 
 /** Each open study's file text (compact JSON), for sharing and downloading. */
 const fileTexts = new Map<string, string>();
@@ -77,18 +78,13 @@ export async function openStudyText(
 /** Open a file the reader chose or dropped; a file over 1 MB is refused before it is read. */
 export async function openStudyFile(file: File): Promise<OpenResult> {
   if (file.size > MAX_STUDY_FILE_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        `(root): the file is ${formatBytes(file.size)}; a study file may be at most ${formatBytes(MAX_STUDY_FILE_BYTES)}`,
-      ],
-    };
+    return { ok: false, problems: [tooLarge(file.size)] };
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, problems: ['(root): the file could not be read'] };
+    return { ok: false, problems: [problem('(root)', 'unreadable')] };
   }
   return openStudyText(text);
 }
@@ -101,8 +97,10 @@ export async function openStudyFromFragment(hash: string): Promise<OpenResult | 
   try {
     text = await decompressStudy(data);
   } catch (error) {
-    const message = error instanceof LinkError ? error.message : 'it could not be read';
-    return { ok: false, problems: [`#own: ${message}`] };
+    return {
+      ok: false,
+      problems: [problem('#own', error instanceof LinkError ? error.code : 'linkUnpack')],
+    };
   }
   const result = await openStudyText(text);
   if (result.ok) fragmentStudyId = result.id;
@@ -113,30 +111,28 @@ export async function openStudyFromFragment(hash: string): Promise<OpenResult | 
  * Open every study kept in this browser. A record that cannot be opened any more is removed, and
  * what was wrong with it is returned.
  */
-export async function openKeptStudies(): Promise<{ opened: string[]; problems: string[] }> {
+export async function openKeptStudies(): Promise<{ opened: string[]; problems: FileProblem[] }> {
   const keeper = studyKeeper();
   const opened: string[] = [];
-  const problems: string[] = [];
+  const problems: FileProblem[] = [];
   let records: [string, unknown][];
   try {
     records = await keeper.all();
   } catch {
-    return { opened, problems: ["This browser's storage could not be read."] };
+    return { opened, problems: [problem('(storage)', 'storageUnreadable')] };
   }
   for (const [key, record] of records) {
     const text = (record as { text?: unknown } | null)?.text;
     const result =
       typeof text === 'string'
         ? await openStudyText(text, { keep: false })
-        : ({ ok: false, problems: ['(record): not a kept study file'] } as const);
+        : ({ ok: false, problems: [problem('(record)', 'notKept')] } as const);
     if (result.ok && result.id === key) {
       opened.push(result.id);
       continue;
     }
-    const why = result.ok
-      ? [`id: kept as "${key}" but the file says "${result.id}"`]
-      : result.problems;
-    problems.push(...why.map((problem) => `"${key}": ${problem}`));
+    const why = result.ok ? [problem('id', 'keptAs', { key, id: result.id })] : result.problems;
+    problems.push(...why.map((found) => ({ ...found, path: `"${key}": ${found.path}` })));
     if (result.ok) {
       unregisterStudy(result.id);
       fileTexts.delete(result.id);

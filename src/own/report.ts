@@ -1,15 +1,17 @@
 /** Results of opening a reader's study, shown as the page's notices (drops, links, kept studies). */
 import { useExplorerStore } from '../store';
-import { notOpenedMessage, openedMessage, type OpenedFrom } from '../messages/ownStudy';
+import {
+  ensureOwnWords,
+  notOpenedMessage,
+  openedMessage,
+  type OpenedFrom,
+} from '../messages/ownStudy';
 import type { OpenResult } from './ownStudies';
 
-export function reportOpen(result: OpenResult, from: OpenedFrom): void {
+export async function reportOpen(result: OpenResult, from: OpenedFrom): Promise<void> {
+  if (result.ok && result.unchanged) return;
+  await ensureOwnWords();
   const { addNotice } = useExplorerStore.getState();
-  if (!result.ok) {
-    const message = notOpenedMessage(result.problems, from);
-    addNotice(message.title, message.items);
-  } else if (!result.unchanged) {
-    const message = openedMessage(result, from);
-    addNotice(message.title, message.items);
-  }
+  if (!result.ok) addNotice(() => notOpenedMessage(result.problems, from));
+  else addNotice(() => openedMessage(result, from));
 }

@@ -5,6 +5,7 @@
  * a clear message rather than an error.
  */
 import { MAX_STUDY_FILE_BYTES } from '../data/constants';
+import type { FileProblemCode } from '../data/fileProblems';
 
 export const FRAGMENT_KEY = 'own';
 /** The format of the data after `#own=`: version 1 is deflate-raw in base64url. */
@@ -45,7 +46,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
     total += value.length;
     if (total > limit) {
       await reader.cancel();
-      throw new LinkError('the study in it is larger than 1 MB');
+      throw new LinkError('linkTooLarge');
     }
     chunks.push(value);
   }
@@ -58,8 +59,12 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
   return out;
 }
 
-/** A problem with a link's study, in words for the reader. */
-export class LinkError extends Error {}
+/** A problem with a link's study: its code (the reader sees it worded, src/messages/fileProblems.ts). */
+export class LinkError extends Error {
+  constructor(readonly code: FileProblemCode) {
+    super(code);
+  }
+}
 
 /** The fragment's study data (after `#own=`), or null when the fragment carries none. */
 export function fragmentData(hash: string): string | null {
@@ -78,21 +83,17 @@ export async function compressStudy(text: string): Promise<string> {
 /** The data after `#own=` → the study file's text; throws LinkError saying what is wrong. */
 export async function decompressStudy(data: string): Promise<string> {
   if (!data.startsWith(FORMAT)) {
-    throw new LinkError(
-      `the part after "#${FRAGMENT_KEY}=" should start with "${FORMAT}" (this app's link format 1)`,
-    );
+    throw new LinkError('linkFormat');
   }
   const body = data.slice(FORMAT.length);
   if (!/^[A-Za-z0-9_-]+$/.test(body)) {
-    throw new LinkError(
-      `the part after "#${FRAGMENT_KEY}=1." has characters a study link cannot contain (it may have been edited or cut short)`,
-    );
+    throw new LinkError('linkCharacters');
   }
   let bytes: Uint8Array;
   try {
     bytes = fromBase64Url(body);
   } catch {
-    throw new LinkError('the study data in it is not valid base64url (it may have been cut short)');
+    throw new LinkError('linkBase64');
   }
   try {
     const stream = streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw'));
@@ -100,9 +101,7 @@ export async function decompressStudy(data: string): Promise<string> {
     return new TextDecoder('utf-8', { fatal: true }).decode(out);
   } catch (error) {
     if (error instanceof LinkError) throw error;
-    throw new LinkError(
-      'the study data in it could not be unpacked (it may have been cut short or edited by hand)',
-    );
+    throw new LinkError('linkUnpack');
   }
 }
 

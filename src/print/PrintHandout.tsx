@@ -9,7 +9,10 @@ import { pickDocument } from '../store/documentSlice';
 import { encode } from '../document/codec';
 import { VIEWS } from '../document/fields';
 import { viewLabel } from '../messages/views';
-import { APP_TITLE, APP_VERSION } from '../appInfo';
+import { APP_VERSION } from '../appInfo';
+import { t } from '../messages/i18n';
+import { T } from '../messages/T';
+import { formatDate } from '../messages/format';
 import { DECK, slideDocument } from '../lecture/deck';
 import { QrCode } from './QrCode';
 import { FIGURES } from '../document/figures';
@@ -30,36 +33,33 @@ export default function PrintHandout() {
   const permalink = permalinkOf(search);
   const exit = useExplorerStore((state) => state.setPrint);
   const shown = useLabFigureShown();
-  const generated = new Date().toLocaleDateString('en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
+  const generated = formatDate(new Date());
+  const appTitle = t('app.title');
 
   return (
     <div className="handout">
       <header className="handout__header">
         <div>
-          <p className="handout__kicker">Handout</p>
-          <h1 className="handout__title">{lecture ? DECK.title : APP_TITLE}</h1>
-          <p>
-            {APP_TITLE}, version {APP_VERSION}. Printed {generated}. Every number carries its tier:
-            paper, registry, secondary (named), derived (formula given), not reported, or
-            illustrative (a teaching model, not study data).
-          </p>
+          <p className="handout__kicker">{t('handout.kicker')}</p>
+          <h1 className="handout__title">{lecture ? DECK.title : appTitle}</h1>
+          <p>{t('handout.about', { title: appTitle, version: APP_VERSION, date: generated })}</p>
           <p className="handout__link">
-            Live version: <a href={permalink}>{permalink}</a>
+            <T
+              id="handout.live"
+              values={{ url: permalink }}
+              components={{ link: <a href={permalink} dir="ltr" /> }}
+            />
           </p>
           <div className="handout__actions">
             <button type="button" className="button button--primary" onClick={() => window.print()}>
-              Print or save as PDF
+              {t('handout.print')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => exit(false)}>
-              Back to the app
+              {t('handout.back')}
             </button>
           </div>
         </div>
-        <QrCode text={permalink} label={`QR code of the live version: ${permalink}`} />
+        <QrCode text={permalink} label={t('handout.qr', { url: permalink })} />
       </header>
       {lecture ? (
         <ol className="handout__deck">
@@ -69,12 +69,14 @@ export default function PrintHandout() {
             );
             return (
               <li key={index} className="handout__step">
-                <h2>
-                  {index + 1}. {step.title}
-                </h2>
+                <h2>{t('handout.numbered', { number: index + 1, title: step.title })}</h2>
                 <p>{step.notes}</p>
                 <p className="handout__step-link">
-                  <a href={url}>{url}</a>
+                  <T
+                    id="handout.stepLink"
+                    values={{ number: index + 1, url }}
+                    components={{ link: <a href={url} dir="ltr" /> }}
+                  />
                 </p>
               </li>
             );
@@ -85,10 +87,11 @@ export default function PrintHandout() {
           <section
             key={view}
             className="handout__view"
-            aria-label={`${index + 1}. ${viewLabel(view)}`}
+            data-view={view}
+            aria-label={t('handout.numbered', { number: index + 1, title: viewLabel(view) })}
           >
             <p className="handout__view-label">
-              {index + 1}. {viewLabel(view)}
+              {t('handout.numbered', { number: index + 1, title: viewLabel(view) })}
             </p>
             {FIGURES.filter((figure) => figure.view === view && shown(figure.id)).map((figure) => (
               <FigureHost key={figure.id} id={figure.id} frame="print" />

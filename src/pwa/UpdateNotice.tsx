@@ -7,6 +7,7 @@
 import { useSyncExternalStore } from 'react';
 import { useExplorerStore } from '../store';
 import { acceptUpdate, dismissUpdate, getUpdateState, subscribeUpdate } from './updateState';
+import { t } from '../messages/i18n';
 import './UpdateNotice.css';
 
 export function UpdateNotice() {
@@ -17,17 +18,14 @@ export function UpdateNotice() {
   return (
     <div className="update-notice-region" role="status" aria-live="polite">
       {isShown && (
-        <aside className="update-notice" aria-label="New version">
-          <p className="update-notice__text">
-            A new version of this explainer is ready. Reload to use it; your place is kept in the
-            address.
-          </p>
+        <aside className="update-notice" aria-label={t('update.label')}>
+          <p className="update-notice__text">{t('update.text')}</p>
           <div className="update-notice__actions">
             <button type="button" className="button button--primary" onClick={acceptUpdate}>
-              Reload
+              {t('update.reload')}
             </button>
             <button type="button" className="button button--quiet" onClick={dismissUpdate}>
-              Later
+              {t('update.later')}
             </button>
           </div>
         </aside>

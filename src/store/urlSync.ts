@@ -13,9 +13,8 @@
 import { decode, encode, isNavigation, sameDocument, type DecodeContext } from '../document/codec';
 import { pickDocument, type DocumentState } from '../document/fields';
 import { studyIds } from '../data/studies';
+import { linkProblemText, linkProblemsTitle } from '../messages/linkProblems';
 import { useExplorerStore } from './index';
-
-export const IGNORED_NOTICE_TITLE = 'Part of this link was not used';
 
 /** What the URL's ids are checked against: the studies loaded now. */
 export function decodeContext(): DecodeContext {
@@ -38,7 +37,12 @@ export function startUrlSync(win: Window = window, options: UrlSyncOptions = {})
   const readUrl = (isInitial: boolean) => {
     const { state, ignored } = decode(win.location.search, decodeContext());
     store.getState().applyDocument(state);
-    if (ignored.length > 0) store.getState().addNotice(IGNORED_NOTICE_TITLE, ignored);
+    if (ignored.length > 0) {
+      store.getState().addNotice(() => ({
+        title: linkProblemsTitle(),
+        items: ignored.map(linkProblemText),
+      }));
+    }
     if (isInitial || ignored.length > 0) {
       const clean = urlFor(win.location, state);
       if (clean !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {

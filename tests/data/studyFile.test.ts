@@ -3,13 +3,28 @@
  * passes; every malformed file in the table is refused with problems that each name the JSON path
  * and what was expected.
  */
-import { describe, expect, it } from 'vitest';
-import { parseStudyFile, studyJsonSchema, validateTemplateTexts } from '../../src/data/studyFile';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  parseStudyFile,
+  studyJsonSchema,
+  validateTemplateTexts,
+  type StudyFileResult,
+} from '../../src/data/studyFile';
+import { fileProblemText } from '../../src/messages/fileProblems';
+import { ensureCatalog } from '../../src/messages/i18n';
 import { MAX_STUDY_FILE_BYTES, TIERS } from '../../src/data/constants';
 import { readDataTexts } from '../../scripts/dataFiles';
 import { FICTIONAL_FILE_TEXT } from '../fixtures/fictionalStudy';
 
 const CONTEXT = { reservedIds: ['hess-2024', 'williams-2018'] };
+
+// The problems are worded by the app's catalogue (English here).
+beforeAll(() => ensureCatalog('en', 'own'));
+
+/** A failed result's problems in words. */
+function problemsOf(result: StudyFileResult): string[] {
+  return result.ok ? [] : result.problems.map(fileProblemText);
+}
 
 /** A fresh copy of the template, changed by `edit`, as text. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the edits reach anywhere in the file
@@ -38,16 +53,20 @@ const MALFORMED: [name: string, text: string, expected: RegExp][] = [
     edited((f) => delete f.schemaVersion),
     /^schemaVersion: missing \(expected 2/,
   ],
-  ['a missing required part', edited((f) => delete f.flow), /^flow: missing \(expected object\)$/],
+  [
+    'a missing required part',
+    edited((f) => delete f.flow),
+    /^flow: missing \(expected an object\)$/,
+  ],
   [
     'a missing fact inside a part',
     edited((f) => delete f.flow.analysed),
-    /^flow\.analysed: missing \(expected object\)$/,
+    /^flow\.analysed: missing \(expected an object\)$/,
   ],
   [
     'a wrong type',
     edited((f) => (f.sequences[0].n = 20)),
-    /^sequences\[0\]\.n: expected object, got 20$/,
+    /^sequences\[0\]\.n: expected an object, got 20$/,
   ],
   [
     'an unknown tier',
@@ -57,12 +76,12 @@ const MALFORMED: [name: string, text: string, expected: RegExp][] = [
   [
     'a value out of range (a year)',
     edited((f) => (f.sources[0].year = 1700)),
-    /^sources\[0\]\.year: Too small: expected number to be >=1900/,
+    /^sources\[0\]\.year: too small: expected at least 1900, got 1700/,
   ],
   [
     'a name too long',
     edited((f) => (f.shortName = 'x'.repeat(61))),
-    /^shortName: Too big: expected string to have <=60 characters/,
+    /^shortName: too big: expected at most 60 characters/,
   ],
   [
     'a file over 1 MB',
@@ -83,14 +102,18 @@ const MALFORMED: [name: string, text: string, expected: RegExp][] = [
   [
     'a fact naming a source the file does not have',
     edited((f) => (f.question.sourceId = 'nowhere')),
-    /^question\.sourceId: expected the id of one of this file's sources \(fictional-source\), got "nowhere"$/,
+    /^question\.sourceId: expected the id of one of this file’s sources \(fictional-source\), got "nowhere"$/,
   ],
   [
     'two sources with one id',
     edited((f) => f.sources.push({ ...f.sources[0] })),
     /^sources\[1\]\.id: duplicate id "fictional-source"$/,
   ],
-  ['no sources', edited((f) => (f.sources = [])), /^sources: Too small/],
+  [
+    'no sources',
+    edited((f) => (f.sources = [])),
+    /^sources: too small: expected at least 1 item, got \[\]$/,
+  ],
   [
     'a not-reported fact with a value',
     edited((f) => (f.flow.discontinuedReasons.value = 'moved away')),
@@ -134,7 +157,7 @@ describe('parseStudyFile refuses malformed files, naming the path', () => {
   it.each(MALFORMED)('%s', (_name, text, expected) => {
     const result = parseStudyFile(text, CONTEXT);
     expect(result.ok).toBe(false);
-    const problems = result.ok ? [] : result.problems;
+    const problems = problemsOf(result);
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem).toMatch(PATH);
     expect(
@@ -157,7 +180,7 @@ describe('parseStudyFile refuses malformed files, naming the path', () => {
       spoil(f);
     });
     const result = parseStudyFile(text, CONTEXT);
-    const problems = result.ok ? [] : result.problems;
+    const problems = problemsOf(result);
     expect(problems).toHaveLength(21);
     expect(problems[20]).toMatch(/^… and \d+ more problems$/);
     for (const problem of problems) expect(problem.length).toBeLessThan(400);

@@ -154,8 +154,8 @@ describe('validateDataTexts', () => {
     expect(validateDataTexts(texts)).toEqual([
       'data/lecture/default.json: steps[0].view: expected one of overview|designs|timeline|blockade|lab|sources, got "slides"',
       'data/lecture/default.json: steps[0].figure: "studies" belongs to the overview view, not slides',
-      'data/lecture/default.json: steps[1].state: "step=9": outside 1–6; 6 was used.',
-      'data/lecture/default.json: steps[1].state: "colour": not a setting this app knows.',
+      'data/lecture/default.json: steps[1].state: "step=9": clamped (min 1; max 6; used 6)',
+      'data/lecture/default.json: steps[1].state: "colour": unknownKey',
       'data/lecture/default.json: steps[2].state: "theme" is set by the lecture itself and may not appear here',
     ]);
   });
@@ -169,9 +169,9 @@ describe('validateDataTexts', () => {
       (json.schedule as { interval: { unit: string } }).interval.unit = 'fortnights';
     });
     expect(validateDataTexts(texts)).toEqual([
-      'data/studies/hess-2024.json: conditions[1].role: one condition must be active and the other control',
-      'data/studies/hess-2024.json: sequences[0].order: expected ["A","B"] for sequence AB',
-      'data/studies/hess-2024.json: schedule.interval: expected a number with a unit of days, weeks or months',
+      'data/studies/hess-2024.json: conditions[1].role: roles',
+      'data/studies/hess-2024.json: sequences[0].order: sequenceOrder (expected ["A","B"]; sequence AB)',
+      'data/studies/hess-2024.json: schedule.interval: duration',
     ]);
   });
 
@@ -217,7 +217,7 @@ describe('validateDataTexts', () => {
       (json.steps as { state: string }[])[2]!.state = 'study=hess-2025';
     });
     expect(validateDataTexts(texts)).toEqual([
-      'data/lecture/default.json: steps[2].state: "study=hess-2025": not a study in this app (expected hess-2024, williams-2018); the default was used.',
+      'data/lecture/default.json: steps[2].state: "study=hess-2025": unknownId (names study; known hess-2024, williams-2018)',
     ]);
   });
 

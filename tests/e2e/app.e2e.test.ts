@@ -328,9 +328,9 @@ describe('Design lab', () => {
     const notice = page.locator('.notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain(
-      '"sims=150000": outside 100–100000; 100000 was used.',
+      '“sims=150000”: outside 100–100,000; 100,000 was used.',
     );
-    expect(await notice.textContent()).toContain('"rho=2": outside 0–0.95; 0.95 was used.');
+    expect(await notice.textContent()).toContain('“rho=2”: outside 0–0.95; 0.95 was used.');
     await page.context().close();
   });
 });

@@ -201,4 +201,28 @@ describe('site header on a 1280 × 800 screen', () => {
     expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Overview' });
     await page.context().close();
   });
+
+  for (const theme of ['light', 'projector'] as const) {
+    it(`is one row in the ${theme} theme (issue #11): title, views, Present, Handout, theme, language`, async () => {
+      const { page } = await openPage(harness, { width: 1280, height: 800 });
+      await page.goto(`${harness.url}?view=lab&theme=${theme}`);
+      await page.locator('main h1').waitFor();
+      const boxes = await page
+        .locator(
+          '.site-header__inner a, .site-header__inner button:visible, .site-header__inner select',
+        )
+        .evaluateAll((nodes) =>
+          nodes
+            .map((node) => node.getBoundingClientRect())
+            .filter((box) => box.width > 0)
+            .map((box) => ({ top: box.top, bottom: box.bottom })),
+        );
+      expect(boxes.length).toBeGreaterThanOrEqual(10);
+      // One row: every control overlaps the first one vertically.
+      const first = boxes[0]!;
+      for (const box of boxes) expect(box.top).toBeLessThan(first.bottom);
+      expect(await headerHeight(page)).toBeLessThan(72);
+      await page.context().close();
+    });
+  }
 });

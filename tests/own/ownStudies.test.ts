@@ -2,7 +2,7 @@
  * Opening, keeping, restoring and removing a reader's study (src/own/ownStudies.ts), with an
  * in-memory keeper in place of IndexedDB. A failure never changes what is already open.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   fileTextOf,
   openKeptStudies,
@@ -25,6 +25,10 @@ import {
 import { citeSource } from '../../src/components/ChartFigure';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { FICTIONAL_FILE_TEXT } from '../fixtures/fictionalStudy';
+import { fileProblemText } from '../../src/messages/fileProblems';
+import { ensureCatalog } from '../../src/messages/i18n';
+
+beforeAll(() => ensureCatalog('en', 'own'));
 
 let keeper: StudyKeeper;
 
@@ -79,8 +83,13 @@ describe('openStudyText', () => {
     const result = await openStudyFile(file);
     expect(result).toEqual({
       ok: false,
-      problems: ['(root): the file is 1.0 MB; a study file may be at most 1.0 MB'],
+      problems: [
+        { path: '(root)', code: 'tooLarge', values: { size: 1024 * 1024 + 1, max: 1024 * 1024 } },
+      ],
     });
+    expect(result.ok ? [] : result.problems.map(fileProblemText)).toEqual([
+      '(root): the file is 1.0 MB; a study file may be at most 1.0 MB',
+    ]);
   });
 
   it('exports cite the file’s own citation, or say "user-supplied study"', async () => {
@@ -107,7 +116,7 @@ describe('kept studies', () => {
     );
     const { opened, problems } = await openKeptStudies();
     expect(opened).toEqual(['fictional-2030']);
-    expect(problems).toEqual([
+    expect(problems.map(fileProblemText)).toEqual([
       expect.stringMatching(/^"broken": \(root\): not valid JSON/),
       '"odd": (record): not a kept study file',
       '"renamed": id: kept as "renamed" but the file says "second-2031"',
@@ -142,10 +151,10 @@ describe('links', () => {
 
   it('a hand-edited fragment gives a message naming #own', async () => {
     const result = await openStudyFromFragment('#own=1.not*base64');
-    expect(result).toEqual({
-      ok: false,
-      problems: [expect.stringMatching(/^#own: the part after/)],
-    });
+    expect(result).toEqual({ ok: false, problems: [{ path: '#own', code: 'linkCharacters' }] });
+    expect(result?.ok === false && fileProblemText(result.problems[0]!)).toMatch(
+      /^#own: the part after “#own=1\.” has characters/,
+    );
     expect(await openStudyFromFragment('#some-figure')).toBeNull();
   });
 });

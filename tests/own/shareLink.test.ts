@@ -48,14 +48,14 @@ describe('decompressStudy', () => {
   });
 
   it.each([
-    ['an unknown format', '2.abc', /should start with "1\."/],
-    ['characters a link cannot contain', '1.abc$def', /has characters a study link cannot contain/],
-    ['data that is not deflate', '1.aGVsbG8gd29ybGQ', /could not be unpacked/],
-    ['an empty body', '1.', /has characters a study link cannot contain/],
-  ])('refuses %s with a LinkError', async (_name, data, message) => {
+    ['an unknown format', '2.abc', 'linkFormat'],
+    ['characters a link cannot contain', '1.abc$def', 'linkCharacters'],
+    ['data that is not deflate', '1.aGVsbG8gd29ybGQ', 'linkUnpack'],
+    ['an empty body', '1.', 'linkCharacters'],
+  ])('refuses %s with a LinkError', async (_name, data, code) => {
     const failure = decompressStudy(data);
     await expect(failure).rejects.toBeInstanceOf(LinkError);
-    await expect(failure).rejects.toThrow(message);
+    await expect(failure).rejects.toMatchObject({ code });
   });
 
   it('refuses a link cut short', async () => {

@@ -68,7 +68,7 @@ describe('App shell', () => {
       .getByText('Part of this link was not used')
       .closest('.notice') as HTMLElement;
     expect(
-      within(status).getByText(/"view=<script>": not one of overview, designs/),
+      within(status).getByText(/“view=<script>”: not one of overview, designs/),
     ).toBeInTheDocument();
     await user.click(within(status).getByRole('button', { name: /Dismiss/ }));
     expect(screen.queryByText('Part of this link was not used')).not.toBeInTheDocument();

@@ -120,8 +120,8 @@ describe('a study added as data only (the fictional fixture)', () => {
     unregisterStudy(FICTIONAL_STUDY.id);
     renderAt('?view=designs&study=fictional-2030', <Designs />);
     expect(useExplorerStore.getState().study).toBe('hess-2024');
-    expect(useExplorerStore.getState().notices[0]!.items[0]).toMatch(
-      /"study=fictional-2030": not a study in this app/,
+    expect(useExplorerStore.getState().notices[0]!.text().items[0]).toMatch(
+      /“study=fictional-2030”: not a study in this app/,
     );
   });
 });

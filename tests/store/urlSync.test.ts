@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
-import { IGNORED_NOTICE_TITLE, startUrlSync } from '../../src/store/urlSync';
+import { startUrlSync } from '../../src/store/urlSync';
 
 function setUrl(search: string) {
   window.history.replaceState(null, '', `/${search}`);
@@ -32,8 +32,12 @@ describe('store ↔ URL sync', () => {
     const { view, theme, notices } = useExplorerStore.getState();
     expect({ view, theme }).toEqual({ view: 'overview', theme: 'auto' });
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.title).toBe(IGNORED_NOTICE_TITLE);
-    expect(notices[0]!.items).toHaveLength(2);
+    const text = notices[0]!.text();
+    expect(text.title).toBe('Part of this link was not used');
+    expect(text.items).toEqual([
+      '“view=<script>alert(1)</script>”: not one of overview, designs, timeline, blockade, lab, sources; the default was used.',
+      '“theme=\uFFFD”: not one of auto, light, dark, projector; the default was used.',
+    ]);
     expect(window.location.search).toBe('');
   });
 
@@ -130,8 +134,8 @@ describe('store actions', () => {
 
   it('adds and dismisses notices', () => {
     const { addNotice } = useExplorerStore.getState();
-    addNotice('A', ['one']);
-    addNotice('B', ['two']);
+    addNotice(() => ({ title: 'A', items: ['one'] }));
+    addNotice(() => ({ title: 'B', items: ['two'] }));
     const [first, second] = useExplorerStore.getState().notices;
     useExplorerStore.getState().dismissNotice(first!.id);
     expect(useExplorerStore.getState().notices).toEqual([second]);
