@@ -15,6 +15,7 @@ import { T } from '../messages/T';
 import { formatDate } from '../messages/format';
 import { DECK, slideDocument } from '../lecture/deck';
 import { QrCode } from './QrCode';
+import { DeckStepFigures } from './DeckHandout';
 import { FIGURES } from '../document/figures';
 import { FigureHost } from '../figures/registry';
 import { useLabFigureShown } from '../hooks/useLabSettings';
@@ -64,13 +65,16 @@ export default function PrintHandout() {
       {lecture ? (
         <ol className="handout__deck">
           {DECK.steps.map((step, index) => {
-            const url = permalinkOf(
-              encode(slideDocument(index + 1, { theme, lang, presenter: false })),
-            );
+            const document = slideDocument(index + 1, { theme, lang, presenter: false });
+            const url = permalinkOf(encode(document));
             return (
-              <li key={index} className="handout__step">
+              <li key={index} className="handout__step" data-view={step.view}>
                 <h2>{t('handout.numbered', { number: index + 1, title: step.title })}</h2>
-                <p>{step.notes}</p>
+                {/* The step's figure at the step's own settings, beside its notes. */}
+                <div className="handout__step-body">
+                  <DeckStepFigures step={step} document={document} />
+                  <p>{step.notes}</p>
+                </div>
                 <p className="handout__step-link">
                   <T
                     id="handout.stepLink"
