@@ -20,6 +20,7 @@ import { expectation, treatmentContrast } from './contrasts';
 import { bivariateNormalCdf } from './bivariateNormal';
 import { mcnemarPower, twoProportionPower } from './binary';
 import { sequentialCharacteristics } from './groupSequential';
+import { tSequentialCharacteristics, type LookTest } from './tSequential';
 import {
   labSequentialDesign,
   lookSizes,
@@ -200,7 +201,7 @@ export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
   const fixed = fixedPower(config, lambda);
   const design = labSequentialDesign(config);
   const sizes = lookSizes(config.n, config.interimLooks, config.firstLook);
-  const alt = sequentialCharacteristics(design, fixed.delta);
+  const alt = tSequentialCharacteristics(design, lookTests(config, lambda, sizes, fixed.delta));
   const nul = sequentialCharacteristics(design, 0);
   const st = designStructure(config.design, config.crossoverDesign, config.allocation);
   const parallelPower = parallelComparisonPower(config, config.n);
@@ -232,6 +233,20 @@ export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
     parallelPower,
     mcnemarPower: mcn,
   };
+}
+
+/**
+ * The primary test at each look: a t-test's noncentrality and df from the people analysed by then
+ * (the same formulas as the fixed-size test, with n = n_k); a z test's drift δ√(n_k/n).
+ */
+function lookTests(config: LabConfig, lambda: number, sizes: number[], delta: number): LookTest[] {
+  const analysis = primaryAnalysis(config);
+  if (analysis === 'contrast-t' || analysis === 'parallel-t')
+    return sizes.map((size) => {
+      const look = primary({ ...config, n: size }, lambda);
+      return { delta: look.delta, df: look.df };
+    });
+  return sizes.map((size) => ({ delta: delta * Math.sqrt(size / config.n), df: Infinity }));
 }
 
 /**
