@@ -24,7 +24,11 @@ import { designStructure, type DesignStructure } from './designs';
 import { expectation, treatmentContrast } from './contrasts';
 import { bivariateNormalCdf } from './bivariateNormal';
 import { mcnemarPower, twoProportionPower } from './binary';
-import { sequentialCharacteristics } from './groupSequential';
+import {
+  sequentialCharacteristics,
+  type GroupSequentialDesign,
+  type SequentialCharacteristics,
+} from './groupSequential';
 import { tSequentialCharacteristics, type LookTest } from './tSequential';
 import {
   labSequentialDesign,
@@ -202,6 +206,21 @@ function fixedPower(
   return { power, delta, df, bias };
 }
 
+const nullCache = new WeakMap<GroupSequentialDesign, SequentialCharacteristics>();
+/**
+ * Under H0 the characteristics depend on the boundaries alone: memoised per design (the designs
+ * themselves are memoised in groupSequential.ts), so a slider that moves the effect, σ or ρ
+ * integrates only under H1.
+ */
+function nullCharacteristics(design: GroupSequentialDesign): SequentialCharacteristics {
+  let value = nullCache.get(design);
+  if (!value) {
+    value = sequentialCharacteristics(design, 0);
+    nullCache.set(design, value);
+  }
+  return value;
+}
+
 /** Analytic operating characteristics of a configuration (lambda: carryover after A). */
 export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
   const fixed = fixedPower(config, lambda);
@@ -211,7 +230,7 @@ export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
     design,
     lookTests(config, lambda, sizes, design.nominalP, fixed.delta),
   );
-  const nul = sequentialCharacteristics(design, 0);
+  const nul = nullCharacteristics(design);
   const st = designStructure(config.design, config.crossoverDesign, config.allocation);
   const parallelPower = parallelComparisonPower(config, config.n);
   let mcn: number | null = null;
