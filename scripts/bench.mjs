@@ -12,6 +12,8 @@ const { module: lab } = await runnerImport('./src/model/lab/labSimulation.ts');
 const { module: params } = await runnerImport('./src/model/lab/params.ts');
 const { module: settings } = await runnerImport('./src/model/lab/settings.ts');
 const { module: random } = await runnerImport('./src/model/lab/random.ts');
+const { module: labPower } = await runnerImport('./src/model/lab/labPower.ts');
+const { module: gs } = await runnerImport('./src/model/lab/groupSequential.ts');
 
 const TRIALS = 10_000;
 const base = { ...params.DEFAULT_LAB, ...settings.DEFAULT_LAB_SETTINGS, n: 68, sims: TRIALS };
@@ -128,4 +130,57 @@ for (const c of cases) {
     rejections: checksum,
   });
 }
-console.log(JSON.stringify({ node: process.version, repeats, results }, null, 2));
+
+/**
+ * The analytic values the research figure computes on the main thread on every slider press
+ * (`labAnalytic`): per call, with the setting changed each time so no cache answers. "effect"
+ * changes only the effect (the boundaries are memoised); "n" changes the participants, so the
+ * boundaries are recomputed too. `normalOnlyMs` times the normal integration alone (the
+ * analytic values before the t-aware looks) for the same designs.
+ */
+const analyticCases = [
+  ['AB/BA continuous, no looks', {}],
+  ['AB/BA continuous, 3 analyses (OBF)', { interimLooks: 2 }],
+  [
+    'parallel continuous, 4 analyses (Pocock)',
+    { design: 'parallel', interimLooks: 3, spending: 'pocock' },
+  ],
+  [
+    'binary ABB/BAA, 4 analyses (OBF)',
+    { outcome: 'binary', crossoverDesign: 'abb-baa', interimLooks: 3 },
+  ],
+  ['binary AB/BA (Mainland–Gart), 4 analyses (OBF)', { outcome: 'binary', interimLooks: 3 }],
+];
+const analytic = [];
+for (const [name, over] of analyticCases) {
+  const config = { ...base, ...over };
+  const time = (vary) => {
+    const times = [];
+    for (let i = 0; i < 31; i += 1) {
+      const c = vary(i);
+      const t0 = performance.now();
+      labPower.labAnalytic(c, 0);
+      times.push(performance.now() - t0);
+    }
+    times.shift(); // the first call warms the JIT
+    return { medianMs: +median(times).toFixed(2), maxMs: +Math.max(...times).toFixed(2) };
+  };
+  const effect = time((i) => ({ ...config, effect: 0.3 + 0.01 * i, pActive: 0.5 + 0.005 * i }));
+  const n = time((i) => ({ ...config, n: 40 + 2 * i }));
+  const normal = [];
+  for (let i = 0; i < 31; i += 1) {
+    const design = lab.labSequentialDesign({ ...config, n: 40 + 2 * i });
+    const t0 = performance.now();
+    gs.sequentialCharacteristics(design, 2.5);
+    gs.sequentialCharacteristics(design, 0);
+    normal.push(performance.now() - t0);
+  }
+  normal.shift();
+  analytic.push({
+    case: name,
+    effectChange: effect,
+    nChange: n,
+    normalOnlyMs: +median(normal).toFixed(2),
+  });
+}
+console.log(JSON.stringify({ node: process.version, repeats, results, analytic }, null, 2));

@@ -104,9 +104,8 @@ function region(c: number, sided: 1 | 2, mean: number): [number, number] {
   return [sided === 2 ? -c : Math.min(-c, mean - 10), c];
 }
 
-/** First-stage grid: density of Z_1 on its continuation region, times Simpson weights. */
-function firstGrid(c: number, sided: 1 | 2, t1: number, theta: number): Grid {
-  const mean = theta * Math.sqrt(t1);
+/** First-stage grid: density of Z_1 (mean `mean`) on its continuation region, times Simpson weights. */
+function firstGrid(c: number, sided: 1 | 2, mean: number): Grid {
   const [lo, hi] = region(c, sided, mean);
   const { z, weight } = simpsonNodes(lo, hi);
   const w = new Float64Array(z.length);
@@ -117,12 +116,16 @@ function firstGrid(c: number, sided: 1 | 2, t1: number, theta: number): Grid {
   return { z, w };
 }
 
-/** P(first crossing at analysis k above c, and below −c when two-sided), given the grid at k−1. */
+/**
+ * P(first crossing at analysis k above c, and below −c when two-sided), given the grid at k−1.
+ * `inc` is the mean of the score increment S_k − S_{k−1} (S_k = Z_k·√t_k): θ·(t_k − t_{k−1}) for
+ * a constant drift, E[Z_k]√t_k − E[Z_{k−1}]√t_{k−1} in general.
+ */
 function crossing(
   prev: Grid,
   tPrev: number,
   t: number,
-  theta: number,
+  inc: number,
   c: number,
   sided: 1 | 2,
 ): { upper: number; lower: number } {
@@ -133,7 +136,7 @@ function crossing(
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < prev.z.length; i += 1) {
-    const m = prev.z[i]! * sp + theta * dt;
+    const m = prev.z[i]! * sp + inc;
     upper += prev.w[i]! * (1 - Phi((c * st - m) / sdInc));
     if (sided === 2) lower += prev.w[i]! * Phi((-c * st - m) / sdInc);
   }
@@ -171,12 +174,13 @@ function solveBoundary(prev: Grid, tPrev: number, t: number, target: number): nu
   return c;
 }
 
-/** Carry the sub-density forward to analysis k's continuation region. */
+/** Carry the sub-density forward to analysis k's continuation region (E[Z_k] = meanK). */
 function nextGrid(
   prev: Grid,
   tPrev: number,
   t: number,
-  theta: number,
+  inc: number,
+  meanK: number,
   c: number,
   sided: 1 | 2,
 ): Grid {
@@ -184,13 +188,13 @@ function nextGrid(
   const sdInc = Math.sqrt(dt);
   const st = Math.sqrt(t);
   const sp = Math.sqrt(tPrev);
-  const [lo, hi] = region(c, sided, theta * st);
+  const [lo, hi] = region(c, sided, meanK);
   const { z, weight } = simpsonNodes(lo, hi);
   const w = new Float64Array(z.length);
   const scale = st / (sdInc * SQRT_2PI);
   const n = prev.z.length;
   const means = new Float64Array(n);
-  for (let j = 0; j < n; j += 1) means[j] = prev.z[j]! * sp + theta * dt;
+  for (let j = 0; j < n; j += 1) means[j] = prev.z[j]! * sp + inc;
   // The means increase with j, so the kernel's ±9 SD window is a contiguous run of j.
   let first = 0;
   let last = 0;
@@ -271,8 +275,8 @@ function computeBoundary(
     total += cross.upper + cross.lower;
     z.push(c);
     cumulativeAlpha.push(total);
-    if (k < K - 1) grid = grid ? nextGrid(grid, fractions[k - 1]!, t, 0, c, sided) : null;
-    if (k === 0 && K > 1) grid = firstGrid(c, sided, t, 0);
+    if (k < K - 1) grid = grid ? nextGrid(grid, fractions[k - 1]!, t, 0, 0, c, sided) : null;
+    if (k === 0 && K > 1) grid = firstGrid(c, sided, 0);
   }
   return {
     fractions: [...fractions],
@@ -299,11 +303,28 @@ export interface SequentialCharacteristics {
 
 /**
  * Rejection probabilities and expected information for drift θ = E[Z] at full information
- * (θ = δ, the noncentrality of the fixed-size test; θ = 0 under H0). Normal approximation.
+ * (θ = δ, the noncentrality of the fixed-size test; θ = 0 under H0): E[Z_k] = θ√t_k. Normal
+ * approximation (known variance).
  */
 export function sequentialCharacteristics(
   design: GroupSequentialDesign,
   theta: number,
+): SequentialCharacteristics {
+  return sequentialCharacteristicsAt(
+    design,
+    design.fractions.map((t) => theta * Math.sqrt(t)),
+  );
+}
+
+/**
+ * The same for any means m_k = E[Z_k] per analysis, keeping the canonical covariance
+ * Cov(Z_j, Z_k) = √(t_j/t_k): the score S_k = Z_k√t_k has independent normal increments with
+ * mean m_k√t_k − m_{k−1}√t_{k−1} and variance t_k − t_{k−1}. With m_k = θ√t_k this is the
+ * constant-drift model; tSequential.ts passes per-look "effective" means for t-tests.
+ */
+export function sequentialCharacteristicsAt(
+  design: GroupSequentialDesign,
+  means: readonly number[],
 ): SequentialCharacteristics {
   const { fractions, z, sided } = design;
   const K = fractions.length;
@@ -313,15 +334,17 @@ export function sequentialCharacteristics(
   for (let k = 0; k < K; k += 1) {
     const t = fractions[k]!;
     const c = z[k]!;
+    const mean = means[k]!;
     let cross: { upper: number; lower: number };
     if (!grid) {
-      const mean = theta * Math.sqrt(t);
       cross = { upper: 1 - Phi(c - mean), lower: sided === 2 ? Phi(-c - mean) : 0 };
-      if (K > 1) grid = firstGrid(c, sided, t, theta);
+      if (K > 1) grid = firstGrid(c, sided, mean);
     } else {
       const g: Grid = grid;
-      cross = crossing(g, fractions[k - 1]!, t, theta, c, sided);
-      if (k < K - 1) grid = nextGrid(g, fractions[k - 1]!, t, theta, c, sided);
+      const tPrev = fractions[k - 1]!;
+      const inc = mean * Math.sqrt(t) - means[k - 1]! * Math.sqrt(tPrev);
+      cross = crossing(g, tPrev, t, inc, c, sided);
+      if (k < K - 1) grid = nextGrid(g, tPrev, t, inc, mean, c, sided);
     }
     rejectAt.push(cross.upper + cross.lower);
     upperAt.push(cross.upper);

@@ -5,12 +5,17 @@
  *
  *   continuous, contrast or parallel t-test   noncentral t: δ = E[τ̂]/SE, df = N − S (power.ts)
  *   binary, Mainland–Gart                     normal approximation on discordant people (binary.ts)
- *   binary, ABB/BAA contrast on 0/1           normal approximation with the latent model's exact
- *                                             means and covariances of the 0/1 responses
+ *   binary, ABB/BAA contrast on 0/1           noncentral t (df = N − S, as simulated) with the
+ *                                             latent model's exact means and covariances of
+ *                                             the 0/1 responses
  *   binary, parallel                          two-proportion normal approximation
- *   with looks                                drift θ = δ into the recursive integration of
- *                                             groupSequential.ts (normal approximation): power,
- *                                             stopping probabilities, E[N] = Σ n_k·P(stop at k)
+ *   with looks                                per look, the test's own chance of rejecting at
+ *                                             the look's nominal p with the people analysed by
+ *                                             then (noncentral t for t-tests), carried into the
+ *                                             recursive integration as an adjusted drift
+ *                                             (tSequential.ts): power, stopping probabilities,
+ *                                             E[N] = Σ n_k·P(stop at k); under H0 the normal
+ *                                             integration of groupSequential.ts
  * Expected counts: m = n(1 − dropout) completers shared by allocation (n for parallel).
  */
 import { jStat } from '../stats';
@@ -19,7 +24,12 @@ import { designStructure, type DesignStructure } from './designs';
 import { expectation, treatmentContrast } from './contrasts';
 import { bivariateNormalCdf } from './bivariateNormal';
 import { mcnemarPower, twoProportionPower } from './binary';
-import { sequentialCharacteristics } from './groupSequential';
+import {
+  sequentialCharacteristics,
+  type GroupSequentialDesign,
+  type SequentialCharacteristics,
+} from './groupSequential';
+import { tSequentialCharacteristics, type LookTest } from './tSequential';
 import {
   labSequentialDesign,
   lookSizes,
@@ -44,7 +54,7 @@ export interface LabAnalytic {
     lookSizes: number[];
     z: number[];
     nominalP: number[];
-    /** Overall type I error of the stopping rule (normal approximation). */
+    /** Overall type I error of the stopping rule (normal integration: exact marginals under H0). */
     typeIError: number;
     power: number;
     rejectAt: number[];
@@ -129,7 +139,8 @@ function primary(config: LabConfig, lambda: number): { delta: number; df: number
     mean += ex.weights[s]! * ev;
     variance += (ex.weights[s]! ** 2 * vv) / counts[s]!;
   });
-  return { delta: mean / Math.sqrt(variance), df: Infinity, bias: 0 };
+  // Tested as the simulation tests it: a t statistic on N − S df.
+  return { delta: mean / Math.sqrt(variance), df: m - st.sequences.length, bias: 0 };
 }
 
 /** Fixed-size power of the primary test (and δ) — the building block of curves and searches. */
@@ -195,13 +206,31 @@ function fixedPower(
   return { power, delta, df, bias };
 }
 
+const nullCache = new WeakMap<GroupSequentialDesign, SequentialCharacteristics>();
+/**
+ * Under H0 the characteristics depend on the boundaries alone: memoised per design (the designs
+ * themselves are memoised in groupSequential.ts), so a slider that moves the effect, σ or ρ
+ * integrates only under H1.
+ */
+function nullCharacteristics(design: GroupSequentialDesign): SequentialCharacteristics {
+  let value = nullCache.get(design);
+  if (!value) {
+    value = sequentialCharacteristics(design, 0);
+    nullCache.set(design, value);
+  }
+  return value;
+}
+
 /** Analytic operating characteristics of a configuration (lambda: carryover after A). */
 export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
   const fixed = fixedPower(config, lambda);
   const design = labSequentialDesign(config);
   const sizes = lookSizes(config.n, config.interimLooks, config.firstLook);
-  const alt = sequentialCharacteristics(design, fixed.delta);
-  const nul = sequentialCharacteristics(design, 0);
+  const alt = tSequentialCharacteristics(
+    design,
+    lookTests(config, lambda, sizes, design.nominalP, fixed.delta),
+  );
+  const nul = nullCharacteristics(design);
   const st = designStructure(config.design, config.crossoverDesign, config.allocation);
   const parallelPower = parallelComparisonPower(config, config.n);
   let mcn: number | null = null;
@@ -232,6 +261,31 @@ export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
     parallelPower,
     mcnemarPower: mcn,
   };
+}
+
+/**
+ * The primary test at each look, taken alone: its chance of rejecting at the look's nominal level
+ * p_k with the n_k people analysed by then — the fixed-size power formula of the test (noncentral
+ * t with df_k for t-tests; the normal approximations for Mainland–Gart and two proportions) at
+ * n = n_k and α = p_k — and the normal model's mean δ√(n_k/n).
+ */
+function lookTests(
+  config: LabConfig,
+  lambda: number,
+  sizes: number[],
+  nominalP: number[],
+  delta: number,
+): LookTest[] {
+  const analysis = primaryAnalysis(config);
+  const t = analysis === 'contrast-t' || analysis === 'parallel-t';
+  return sizes.map((size, k) => {
+    const mean = delta * Math.sqrt(size / config.n);
+    const p = nominalP[k]!;
+    if (!(p > 1e-12)) return { crossing: null, mean };
+    const look = fixedPower({ ...config, n: size, alpha: p }, lambda);
+    if (t && !(look.df >= 1)) return { crossing: null, mean };
+    return { crossing: look.power === look.power ? look.power : null, mean };
+  });
 }
 
 /**
