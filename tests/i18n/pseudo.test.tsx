@@ -26,8 +26,8 @@ import type { View } from '../../src/document/fields';
 import { LANGUAGES } from '../../src/messages/languages';
 
 /** Views whose every word comes from a catalogue (the others are still being moved). */
-const DONE: View[] = ['overview', 'designs'];
-const PENDING: View[] = ['timeline', 'blockade', 'lab', 'sources'];
+const DONE: View[] = ['overview', 'designs', 'blockade'];
+const PENDING: View[] = ['timeline', 'lab', 'sources'];
 
 /** Parts of a view not yet moved to the catalogue: the reader's own-study panel (Overview). */
 const PENDING_PARTS = '#own-study';
@@ -120,6 +120,31 @@ describe('the pseudo-locale', () => {
       stop();
     });
   }
+  it('shows only catalogue words on the blockade view after the reveal, details and remission open', async () => {
+    resetExplorerStore();
+    window.history.replaceState(
+      null,
+      '',
+      '/?view=blockade&revealed=1&predictEffect=blocked&predictDissociation=unsure&lang=pseudo',
+    );
+    stop = startUrlSync(window);
+    const { container, findByRole, getAllByRole } = render(
+      <LocaleRoot>
+        <App />
+      </LocaleRoot>,
+    );
+    await findByRole('heading', { level: 1 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // The remission layer and one evidence mark's details are shown only on request.
+    act(() => getAllByRole('checkbox')[0]!.click());
+    act(() => (container.querySelector('[data-entry-id]') as unknown as HTMLElement).focus());
+    const stray = strayText(container);
+    if (stray.length > 0) console.log('blockade revealed', JSON.stringify(stray, null, 1));
+    expect(stray).toEqual([]);
+    expect(container.querySelector('.responders-extra__remission')).not.toBeNull();
+    expect(container.querySelector('.box-details__facts')).not.toBeNull();
+    stop();
+  });
   for (const view of PENDING) it.todo(`shows only catalogue words on the ${view} view`);
   it.todo('shows only catalogue words on every lecture slide and the handout');
   it.todo('shows only catalogue words in the own-study panel of the Overview');
