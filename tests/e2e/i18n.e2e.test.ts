@@ -82,8 +82,11 @@ async function overflow(page: Page) {
   });
 }
 
-const DONE = ['overview', 'designs'];
-const PENDING = ['timeline', 'blockade', 'lab', 'sources'];
+const DONE = ['overview', 'designs', 'blockade'];
+const PENDING = ['timeline', 'lab', 'sources'];
+/** The blockade view after the reveal, with predictions made (its results, interim and evidence). */
+const BLOCKADE_REVEALED =
+  'view=blockade&revealed=1&predictEffect=blocked&predictDissociation=unsure';
 
 describe('Spanish', () => {
   for (const view of DONE) {
@@ -95,6 +98,14 @@ describe('Spanish', () => {
       await page.context().close();
     });
   }
+  it('?lang=es on the blockade view after the reveal shows no English UI text', async () => {
+    const { page, consoleErrors } = await open(`?${BLOCKADE_REVEALED}&lang=es`);
+    await page.getByRole('figure').first().waitFor();
+    await page.locator('[data-entry-id]').first().focus();
+    expect(await englishWords(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
   for (const view of PENDING) it.todo(`?lang=es on the ${view} view shows no English UI text`);
   it.todo('?lang=es on every lecture slide and on the handout shows no English UI text');
   it.todo('?lang=es in the own-study panel of the Overview shows no English UI text');
@@ -141,6 +152,12 @@ describe('pseudo-locales', () => {
           await page.context().close();
         });
       }
+      it(`${lang} at ${width} px: the blockade view after the reveal overflows nothing`, async () => {
+        const { page } = await open(`?${BLOCKADE_REVEALED}&lang=${lang}`, { width });
+        await page.getByRole('figure').first().waitFor();
+        expect(await overflow(page)).toEqual({ clipped: [], sideways: false });
+        await page.context().close();
+      });
     }
   }
 });

@@ -20,6 +20,7 @@ import { RadioGroup } from '../../controls/RadioGroup';
 import { BLOCKADE_STUDY as w, FACTS } from './chapter';
 import { t } from '../../messages/i18n';
 import { T } from '../../messages/T';
+import './Predict.css';
 
 const PREDICTIONS = ['blocked', 'not-blocked', 'unsure'] as const;
 
@@ -81,6 +82,11 @@ const QUESTIONS: {
 ];
 
 const questionText = (id: PredictionQuestion) => t(`blockade.question.${id}`);
+
+/** A cell's column name, which a narrow screen shows in the cell when it stacks the table. */
+const cellLabel = (column: string) => ({
+  'data-label': t('blockade.predict.cellLabel', { column }),
+});
 
 export function PredictAndReveal() {
   const revealed = useExplorerStore(selectRevealed);
@@ -148,10 +154,10 @@ export function PredictAndReveal() {
                 return (
                   <tr key={question.id}>
                     <th scope="row">{questionText(question.id)}</th>
-                    <td>
+                    <td {...cellLabel(t('blockade.predict.youPredicted'))}>
                       {guess === 'none' ? '—' : options.find((o) => o.value === guess)!.label}
                     </td>
-                    <td>
+                    <td {...cellLabel(t('blockade.predict.result'))}>
                       <strong>
                         {question.result === 'blocked'
                           ? t('blockade.predict.resultBlocked')
@@ -159,7 +165,7 @@ export function PredictAndReveal() {
                       </strong>{' '}
                       <Fact fact={question.resultFact} />
                     </td>
-                    <td>{verdict}</td>
+                    <td {...cellLabel(t('blockade.predict.match'))}>{verdict}</td>
                   </tr>
                 );
               })}
