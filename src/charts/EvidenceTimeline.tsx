@@ -1,8 +1,12 @@
 /**
  * The evidence since 2018 on a year axis: one mark per study or letter, its area proportional to
  * the number of participants where there is one, its shape telling the finding (so colour is not
- * needed). Marks in the same year stack. The marks are one tab stop walked with the arrow keys; focus, hover or Enter reports it
- * so the section can show its details.
+ * needed). Marks in the same year stack. The marks are one tab stop walked with the arrow keys;
+ * focus, hover or Enter reports it so the section can show its details.
+ *
+ * The year axis runs left to right in every language (a number axis). The narrow list, which is
+ * read line by line, is mirrored in a right-to-left language (`mirrored`): year, mark and label
+ * start at the right edge.
  */
 import { useMemo, type KeyboardEvent } from 'react';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
@@ -11,16 +15,9 @@ import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
 import { tierSuffix } from './primitives/useRovingMarks';
 import { AxisBottom } from './primitives/AxisBottom';
+import { t } from '../messages/i18n';
+import { findingLabel } from '../messages/blockade';
 import './EvidenceTimeline.css';
-
-export const FINDING_LABELS: Record<Finding, string> = {
-  blocked: 'blocked',
-  attenuated: 'weakened',
-  'not-blocked': 'not blocked',
-  inconclusive: 'inconclusive',
-  commentary: 'commentary',
-  mechanism: 'mechanism (animals)',
-};
 
 export interface EvidenceTimelineProps {
   entries: readonly EvidenceEntryData[];
@@ -34,6 +31,8 @@ export interface EvidenceTimelineProps {
    * under a year axis (which would shrink the text).
    */
   height?: number;
+  /** Right to left: the narrow list starts at the right edge (the year axis stays left to right). */
+  mirrored?: boolean;
   titleId: string;
   descriptionId: string;
 }
@@ -87,6 +86,7 @@ export function EvidenceTimeline({
   width,
   fontSize,
   height: fitHeight = 0,
+  mirrored = false,
   titleId,
   descriptionId,
 }: EvidenceTimelineProps) {
@@ -133,20 +133,28 @@ export function EvidenceTimeline({
           const column = Math.floor(index / perColumn);
           if (index % perColumn === 0) y = fontSize * 0.8;
           const r = size(nOf(entry) ?? 0);
-          const lines = wrapText(`${entry.label} — ${FINDING_LABELS[entry.finding]}`, listChars);
+          const lines = wrapText(
+            t('blockade.evidence.detailTitle', {
+              label: entry.label,
+              finding: findingLabel(entry.finding),
+            }),
+            listChars,
+          );
           const height = Math.max(2 * maxR, lines.length * small * 1.2) + fontSize * 0.8;
           const cy = y + height / 2;
           y += height;
           const showYear = index % perColumn === 0 || entries[index - 1]!.year !== entry.year;
           const cx = column * columnWidth + fontSize * 3.2 + maxR;
+          const yearX = column * columnWidth + 2 - cx;
+          // Mirrored, every position is reflected in the chart's vertical midline.
           return {
             entry,
-            cx,
+            cx: mirrored ? width - cx : cx,
             cy,
             r,
             lines,
             showYear,
-            yearX: column * columnWidth + 2 - cx,
+            yearX: mirrored ? -yearX : yearX,
             bottom: y,
           };
         });
@@ -177,7 +185,22 @@ export function EvidenceTimeline({
         bottom: nextTop.get(entry.year)!,
       };
     });
-  }, [entries, x, size, fontSize, vertical, maxR, listLabelX, labelChars, small, width, fitHeight]);
+  }, [
+    entries,
+    x,
+    size,
+    fontSize,
+    vertical,
+    maxR,
+    listLabelX,
+    labelChars,
+    small,
+    width,
+    fitHeight,
+    mirrored,
+  ]);
+  const listAnchor = mirrored ? 'end' : 'start';
+  const listLabelOffset = mirrored ? -(maxR + 8) : maxR + 8;
   const axisY = Math.max(0, ...placed.map((p) => p.bottom)) + (vertical ? 0 : fontSize * 0.2);
   const height = vertical ? axisY + fontSize * 0.4 : axisY + fontSize * 2.4;
   const labelEvery = yearWidth < fontSize * 2.6 ? 2 : 1;
@@ -211,7 +234,13 @@ export function EvidenceTimeline({
             role="button"
             data-mark=""
             aria-pressed={activeId === entry.id}
-            aria-label={`${entry.year} ${entry.label} — ${FINDING_LABELS[entry.finding]}${n !== null ? `, ${n} participants` : ''} ${tierSuffix(entry.summary.tier, '')}`}
+            aria-label={t(n !== null ? 'blockade.evidence.markWithN' : 'blockade.evidence.mark', {
+              year: String(entry.year),
+              label: entry.label,
+              finding: findingLabel(entry.finding),
+              tier: tierSuffix(entry.summary.tier, ''),
+              ...(n !== null ? { n } : {}),
+            })}
             data-entry-id={entry.id}
             onFocus={() => onActivate(entry.id)}
             onClick={() => onActivate(entry.id)}
@@ -223,6 +252,7 @@ export function EvidenceTimeline({
                 {showYear && (
                   <text
                     x={yearX}
+                    textAnchor={listAnchor}
                     dy="0.35em"
                     fontSize={small}
                     className="evidence-mark__year"
@@ -235,10 +265,15 @@ export function EvidenceTimeline({
                   y={-((lines.length - 1) * small * 1.2) / 2}
                   fontSize={small}
                   className="evidence-mark__label"
+                  textAnchor={listAnchor}
                   aria-hidden="true"
                 >
                   {lines.map((line, index) => (
-                    <tspan key={index} x={maxR + 8} dy={index === 0 ? '0.35em' : small * 1.2}>
+                    <tspan
+                      key={index}
+                      x={listLabelOffset}
+                      dy={index === 0 ? '0.35em' : small * 1.2}
+                    >
                       {/* a space between lines keeps the words apart in the label's text */}
                       {index < lines.length - 1 ? `${line} ` : line}
                     </tspan>

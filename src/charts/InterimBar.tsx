@@ -1,9 +1,13 @@
 /**
  * The planned sample as a row of cells: completed both conditions (filled), studied but did not
  * complete (hatched), planned but never enrolled (empty). Stateless.
+ *
+ * The cells count participants 1 to `planned`, a number axis: it runs left to right in every
+ * language, as the app's day and number axes do.
  */
 import { useId } from 'react';
 import { ChartSvg } from './primitives/ChartSvg';
+import { t } from '../messages/i18n';
 
 export interface InterimBarProps {
   planned: number;
@@ -33,12 +37,12 @@ export function InterimBar({
   // The stop label sits right of the mark; where that would leave the chart it moves left (and
   // on a narrow screen takes two lines), so it is never cut off.
   const labelSize = fontSize * 0.85;
-  const label = `stopped here: interim analysis after ${studied}`;
+  const stopHere = t('blockade.interim.stopHere');
+  const stopAfter = t('blockade.interim.stopAfter', { studied });
+  const label = `${stopHere} ${stopAfter}`;
   const textWidth = (text: string) => text.length * labelSize * 0.62;
   const labelLines =
-    textWidth(label) <= Math.max(width - markX - 4, markX - 4)
-      ? [label]
-      : ['stopped here:', `interim analysis after ${studied}`];
+    textWidth(label) <= Math.max(width - markX - 4, markX - 4) ? [label] : [stopHere, stopAfter];
   const labelWidth = Math.max(...labelLines.map(textWidth));
   const labelX =
     labelWidth <= width - markX - 4
@@ -119,7 +123,7 @@ export function InterimBar({
         fontSize={fontSize * 0.8}
         className="interim-bar__axis"
       >
-        {planned} planned
+        {t('blockade.interim.axisEnd', { planned })}
       </text>
     </ChartSvg>
   );

@@ -9,8 +9,11 @@
  * with a question mark and counted as "not described", never as a result.
  *
  * Each person is a walkable mark (row by row): its name says the row, the result and the tier.
+ * In a right-to-left language the chart is mirrored (`mirrored`): people are counted from the
+ * right and the row labels stand at the right edge, where a reader of that language starts.
  */
 import { wrapText } from '../model/flowLayout';
+import { t } from '../messages/i18n';
 import { ChartSvg } from './primitives/ChartSvg';
 import { markProps, tierSuffix } from './primitives/useRovingMarks';
 
@@ -29,6 +32,8 @@ export interface ResponderChartProps {
   rows: [ResponderRow, ResponderRow];
   width: number;
   fontSize: number;
+  /** Right to left: the first person and the labels at the right edge. */
+  mirrored?: boolean;
   titleId: string;
   descriptionId: string;
 }
@@ -38,6 +43,7 @@ export function ResponderChart({
   rows,
   width,
   fontSize,
+  mirrored = false,
   titleId,
   descriptionId,
 }: ResponderChartProps) {
@@ -45,8 +51,13 @@ export function ResponderChart({
   const labelLines = rows.map((row) =>
     wrapText(
       knownOf(row) < n
-        ? `${row.label}: ${row.responders} of the ${knownOf(row)} described responded; ${n - knownOf(row)} not described`
-        : `${row.label}: ${row.responders} of ${n} responded`,
+        ? t('blockade.responders.rowLabelPartial', {
+            row: row.label,
+            responders: row.responders,
+            known: knownOf(row),
+            rest: n - knownOf(row),
+          })
+        : t('blockade.responders.rowLabel', { row: row.label, responders: row.responders, n }),
       (width - 2 * fontSize) / (fontSize * 0.62),
     ),
   );
@@ -60,12 +71,15 @@ export function ResponderChart({
   const top0 = labelHeight + r + 4;
   const top1 = top0 + rowGap;
   const noteLines = wrapText(
-    'Each column is one person; their order is arbitrary.',
+    t('blockade.responders.note'),
     (width - 2 * fontSize) / (fontSize * 0.8 * 0.56),
   );
   const height = top1 + r + labelHeight + fontSize * (1 + noteLines.length);
-  const cx = (i: number) => pad + cell * (i + 0.5);
+  const cx = (i: number) => (mirrored ? width - pad - cell * (i + 0.5) : pad + cell * (i + 0.5));
   const ys = [top0, top1];
+  // Labels start at the reading edge: the left, or the right in a right-to-left language.
+  const labelX = mirrored ? width - pad : pad;
+  const labelAnchor = mirrored ? 'end' : 'start';
 
   return (
     <ChartSvg
@@ -91,11 +105,11 @@ export function ResponderChart({
       ))}
       {rows.map((row, rowIndex) => (
         <g key={row.label}>
-          <text className="responder-chart__row-label">
+          <text className="responder-chart__row-label" textAnchor={labelAnchor}>
             {labelLines[rowIndex]!.map((line, index, all) => (
               <tspan
                 key={index}
-                x={pad}
+                x={labelX}
                 y={
                   rowIndex === 0
                     ? ys[0]! - r - 8 - (all.length - 1 - index) * lineGap
@@ -109,14 +123,14 @@ export function ResponderChart({
           {Array.from({ length: n }, (_, i) => {
             const responded = i < row.responders;
             const y = ys[rowIndex]!;
-            const said = `Person ${i + 1} of ${n}, ${row.label}`;
+            const said = t('blockade.responders.person', { person: i + 1, n, row: row.label });
             const tier = tierSuffix(row.tier, '');
             if (i >= knownOf(row)) {
               return (
                 <g
                   key={i}
                   className="person person--unknown"
-                  {...markProps(`${said}: not described`)}
+                  {...markProps(t('blockade.responders.personUnknown', { person: said }))}
                 >
                   <circle cx={cx(i)} cy={y} r={r} className="person__circle" />
                   <text
@@ -136,7 +150,14 @@ export function ResponderChart({
               <g
                 key={i}
                 className={responded ? 'person person--responder' : 'person'}
-                {...markProps(`${said}: ${responded ? 'responded' : 'did not respond'}${tier}`)}
+                {...markProps(
+                  t(
+                    responded
+                      ? 'blockade.responders.personResponded'
+                      : 'blockade.responders.personNot',
+                    { person: said, tier },
+                  ),
+                )}
               >
                 <circle cx={cx(i)} cy={y} r={r} className="person__circle" />
                 {responded ? (
@@ -158,11 +179,11 @@ export function ResponderChart({
           })}
         </g>
       ))}
-      <text className="responder-chart__note" fontSize={fontSize * 0.8}>
+      <text className="responder-chart__note" fontSize={fontSize * 0.8} textAnchor={labelAnchor}>
         {noteLines.map((line, index) => (
           <tspan
             key={index}
-            x={pad}
+            x={labelX}
             y={height - fontSize * 0.4 - (noteLines.length - 1 - index) * fontSize}
           >
             {line}

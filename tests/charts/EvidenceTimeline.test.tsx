@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { EvidenceTimeline, FINDING_LABELS, FindingShape } from '../../src/charts/EvidenceTimeline';
+import { EvidenceTimeline, FindingShape } from '../../src/charts/EvidenceTimeline';
+import { findingLabel } from '../../src/messages/blockade';
 import { FINDINGS } from '../../src/data/constants';
 import { EVIDENCE } from '../../src/data/studies';
 
 describe('<EvidenceTimeline>', () => {
   it('gives every finding its own label and its own shape, so colour is never the only cue', () => {
-    const labels = FINDINGS.map((finding) => FINDING_LABELS[finding]);
+    const labels = FINDINGS.map((finding) => findingLabel(finding));
     expect(new Set(labels).size).toBe(FINDINGS.length);
     const shapes = FINDINGS.map((finding) => {
       const { container } = render(

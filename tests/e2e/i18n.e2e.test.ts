@@ -104,10 +104,13 @@ async function overflow(page: Page) {
   });
 }
 
-const DONE = ['overview', 'designs', 'timeline'];
-const PENDING = ['blockade', 'lab', 'sources'];
+const DONE = ['overview', 'designs', 'timeline', 'blockade'];
+const PENDING = ['lab', 'sources'];
 /** The figures of views not finished yet, on a slide or in the handout. */
 const PENDING_FIGURES = PENDING.map((view) => `[data-view="${view}"]`).join(', ');
+/** The blockade view after the reveal, with predictions made (its results, interim and evidence). */
+const BLOCKADE_REVEALED =
+  'view=blockade&revealed=1&predictEffect=blocked&predictDissociation=unsure';
 
 describe('Spanish', () => {
   for (const view of DONE) {
@@ -119,6 +122,14 @@ describe('Spanish', () => {
       await page.context().close();
     });
   }
+  it('?lang=es on the blockade view after the reveal shows no English UI text', async () => {
+    const { page, consoleErrors } = await open(`?${BLOCKADE_REVEALED}&lang=es`);
+    await page.getByRole('figure').first().waitFor();
+    await page.locator('[data-entry-id]').first().focus();
+    expect(await englishWords(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
   for (const view of PENDING) it.todo(`?lang=es on the ${view} view shows no English UI text`);
   it('?lang=es on every lecture slide (frame, toolbar, dialogs; figures of finished views), the presenter window and both handouts shows no English UI text', async () => {
     const found: string[] = [];
@@ -255,6 +266,12 @@ describe('pseudo-locales', () => {
           await page.context().close();
         });
       }
+      it(`${lang} at ${width} px: the blockade view after the reveal overflows nothing`, async () => {
+        const { page } = await open(`?${BLOCKADE_REVEALED}&lang=${lang}`, { width });
+        await page.getByRole('figure').first().waitFor();
+        expect(await overflow(page)).toEqual({ clipped: [], sideways: false });
+        await page.context().close();
+      });
     }
   }
 });

@@ -31,8 +31,8 @@ import { openStudyText, removeOwnStudy } from '../../src/own/ownStudies';
 import { FICTIONAL_FILE_TEXT, FICTIONAL_STUDY } from '../fixtures/fictionalStudy';
 
 /** Views whose every word comes from a catalogue (the others are still being moved). */
-const DONE: View[] = ['overview', 'designs', 'timeline'];
-const PENDING: View[] = ['blockade', 'lab', 'sources'];
+const DONE: View[] = ['overview', 'designs', 'timeline', 'blockade'];
+const PENDING: View[] = ['lab', 'sources'];
 
 /** Parts of the page still being moved to the catalogue: the figures of PENDING views. */
 const PENDING_PARTS = PENDING.map((view) => `[data-view="${view}"]`).join(', ') || ':not(*)';
@@ -136,6 +136,31 @@ describe('the pseudo-locale', () => {
       stop();
     });
   }
+  it('shows only catalogue words on the blockade view after the reveal, details and remission open', async () => {
+    resetExplorerStore();
+    window.history.replaceState(
+      null,
+      '',
+      '/?view=blockade&revealed=1&predictEffect=blocked&predictDissociation=unsure&lang=pseudo',
+    );
+    stop = startUrlSync(window);
+    const { container, findByRole, getAllByRole } = render(
+      <LocaleRoot>
+        <App />
+      </LocaleRoot>,
+    );
+    await findByRole('heading', { level: 1 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // The remission layer and one evidence mark's details are shown only on request.
+    act(() => getAllByRole('checkbox')[0]!.click());
+    act(() => (container.querySelector('[data-entry-id]') as unknown as HTMLElement).focus());
+    const stray = strayText(container);
+    if (stray.length > 0) console.log('blockade revealed', JSON.stringify(stray, null, 1));
+    expect(stray).toEqual([]);
+    expect(container.querySelector('.responders-extra__remission')).not.toBeNull();
+    expect(container.querySelector('.box-details__facts')).not.toBeNull();
+    stop();
+  });
   for (const view of PENDING) it.todo(`shows only catalogue words on the ${view} view`);
 
   /** Renders the app at `search` in the pseudo-locale; returns its container. */

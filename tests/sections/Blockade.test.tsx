@@ -5,6 +5,8 @@ import Blockade, { clopperPearsonFormula } from '../../src/sections/blockade/Blo
 import { clopperPearson } from '../../src/model/binomialInterval';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
+import { activateLocale } from '../../src/messages/i18n';
+import { clopperPearsonFormula as formulaInWords } from '../../src/messages/blockade';
 
 let stop: () => void = () => {};
 
@@ -182,5 +184,38 @@ describe('clopperPearsonFormula', () => {
     expect(clopperPearsonFormula(7, 12, clopperPearson(7, 12))).toBe(
       'Exact (Clopper–Pearson) 95% interval for 7 of 12: from the 2.5th percentile of Beta(7, 6) to the 97.5th percentile of Beta(8, 5) = 0.277 to 0.848.',
     );
+  });
+});
+
+describe('in Spanish', () => {
+  afterEach(async () => {
+    await activateLocale('en');
+  });
+
+  it('writes counts with plural agreement and percentages and intervals the Spanish way', async () => {
+    await activateLocale('es');
+    renderAt('?view=blockade&revealed=1');
+    const figure = screen.getByRole('figure', { name: /^Respuesta el día 1/ });
+    expect(
+      within(figure).getByText(
+        /^7 de 12 respondieron tras placebo \+ ketamina \(58 %; intervalo exacto del 95 %: del 28 % al 85 %\)\. Tras naltrexona \+ ketamina, no respondió ninguna de esas 7 personas; .* a las 5 restantes\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(formulaInWords(7, 12, clopperPearson(7, 12))).toBe(
+      'Intervalo exacto (Clopper–Pearson) del 95 % para 7 de 12: del percentil 2,5 de Beta(7, 6) al percentil 97,5 de Beta(8, 5), es decir, de 0,277 a 0,848.',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Reiniciar: volver a preguntar' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of the result before the reveal', async () => {
+    await activateLocale('es');
+    const { container } = renderAt('?view=blockade');
+    const text = container.textContent ?? '';
+    for (const answer of [/7 de 12/, /58 %/, /bloqueó/, /Sin diferencias/, /respondedor/i]) {
+      expect(text).not.toMatch(answer);
+    }
+    expect(screen.getByRole('button', { name: 'Mostrar los resultados' })).toBeInTheDocument();
   });
 });

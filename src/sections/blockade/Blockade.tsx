@@ -13,25 +13,25 @@ import { RespondersFigure } from './RespondersFigure';
 import { OtherFindings } from './OtherFindings';
 import { InterimSection } from './InterimSection';
 import { EvidenceFigure } from './EvidenceFigure';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
 
-export { clopperPearsonFormula } from './RespondersFigure';
+export { clopperPearsonFormula } from '../../messages/blockade';
 
 export default function Blockade() {
   const revealed = useExplorerStore(selectRevealed);
   return (
     <div className="view view--blockade">
       <div className="view__header">
-        <ViewHeading>Does blocking opioid receptors stop ketamine working?</ViewHeading>
+        <ViewHeading>{t('blockade.heading')}</ViewHeading>
         <p className="lede">
-          Williams et al. gave people with hard-to-treat depression ketamine twice: once after a
-          dose of naltrexone, which blocks opioid receptors, and once after a{' '}
-          <Term id="placebo">placebo</Term>. Before you see what happened, make a prediction.
+          <T id="blockade.lede" components={{ placebo: <Term id="placebo">{null}</Term> }} />
         </p>
       </div>
       <PredictAndReveal />
       {revealed && (
         <section aria-labelledby="responders-title">
-          <h2 id="responders-title">Responders, person by person</h2>
+          <h2 id="responders-title">{t('blockade.respondersHeading')}</h2>
           <RespondersFigure />
         </section>
       )}
@@ -41,7 +41,7 @@ export default function Blockade() {
           <OtherFindings />
           <InterimSection />
           <section aria-labelledby="evidence-title">
-            <h2 id="evidence-title">The evidence since 2018</h2>
+            <h2 id="evidence-title">{t('blockade.evidenceHeading')}</h2>
             <EvidenceFigure />
           </section>
         </>

@@ -4,15 +4,26 @@ import { EVIDENCE } from '../../data/studies';
 import type { EvidenceEntryData, Finding } from '../../data/schema';
 import { FINDINGS } from '../../data/constants';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
-import { EvidenceTimeline, FINDING_LABELS, FindingShape, nOf } from '../../charts/EvidenceTimeline';
+import { EvidenceTimeline, FindingShape, nOf } from '../../charts/EvidenceTimeline';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { Fact } from '../../components/Fact';
 import { TableScroll } from '../../components/TableScroll';
+import { t, useActiveLocale } from '../../messages/i18n';
+import { directionOf } from '../../messages/languages';
+import { formatList } from '../../messages/format';
+import { findingLabel } from '../../messages/blockade';
+
+/** The years the evidence spans, as written in titles ("2018–2025"). */
+function yearSpan(): { from: string; to: string } {
+  const years = EVIDENCE.map((entry) => entry.year);
+  return { from: String(Math.min(...years)), to: String(Math.max(...years)) };
+}
 
 export function EvidenceFigure() {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
   const [hidden, setHidden] = useState<ReadonlySet<Finding>>(new Set());
   const [activeId, setActiveId] = useState<string | null>(null);
+  const mirrored = directionOf(useActiveLocale()) === 'rtl';
   const shown = useMemo(() => EVIDENCE.filter((entry) => !hidden.has(entry.finding)), [hidden]);
   const active = shown.find((entry) => entry.id === activeId) ?? null;
   const id = 'evidence';
@@ -23,23 +34,29 @@ export function EvidenceFigure() {
       else next.add(finding);
       return next;
     });
-  const counts = FINDINGS.map(
-    (finding) =>
-      `${EVIDENCE.filter((e) => e.finding === finding && !hidden.has(finding)).length} ${FINDING_LABELS[finding]}`,
+  const counts = FINDINGS.map((finding) =>
+    t('blockade.evidence.count', {
+      count: hidden.has(finding) ? 0 : EVIDENCE.filter((e) => e.finding === finding).length,
+      finding: findingLabel(finding),
+    }),
   );
   return (
     <ChartFigure
       id={id}
       figureId="evidence"
-      title="Studies and letters on naltrexone and ketamine, 2018–2025"
-      description="One mark per study or letter, by year. A mark's area grows with the number of participants; its shape gives the finding. Focus or select a mark for details."
-      summary={`Showing ${shown.length} of ${EVIDENCE.length}: ${counts.join(', ')}.`}
+      title={t('blockade.evidence.title', yearSpan())}
+      description={t('blockade.evidence.desc')}
+      summary={t('blockade.evidence.summary', {
+        shown: shown.length,
+        total: EVIDENCE.length,
+        counts: formatList(counts),
+      })}
       facts={shown.flatMap((entry) => [entry.summary, ...(entry.n ? [entry.n] : [])])}
       table={<EvidenceTable entries={shown} />}
       after={
         <>
           <fieldset className="evidence-filter">
-            <legend>Show findings</legend>
+            <legend>{t('blockade.evidence.filter')}</legend>
             {FINDINGS.map((finding) => (
               <label key={finding} className="checkbox">
                 <input
@@ -56,7 +73,7 @@ export function EvidenceFigure() {
                 >
                   <FindingShape finding={finding} r={7} />
                 </svg>
-                <span>{FINDING_LABELS[finding]}</span>
+                <span>{findingLabel(finding)}</span>
               </label>
             ))}
           </fieldset>
@@ -72,6 +89,7 @@ export function EvidenceFigure() {
           width={size.width}
           fontSize={size.fontSize}
           height={size.height}
+          mirrored={mirrored}
           titleId={figureTitleId(id)}
           descriptionId={figureDescriptionId(id)}
         />
@@ -84,9 +102,7 @@ function EvidenceDetails({ entry }: { entry: EvidenceEntryData | null }) {
   if (!entry) {
     return (
       <div className="box-details">
-        <p className="box-details__hint">
-          Focus or select a mark to see what the study found and how it differs.
-        </p>
+        <p className="box-details__hint">{t('blockade.evidence.hint')}</p>
       </div>
     );
   }
@@ -94,7 +110,10 @@ function EvidenceDetails({ entry }: { entry: EvidenceEntryData | null }) {
     <div className="box-details">
       <p className="box-details__title">
         <span className="box-details__kicker">{entry.year}: </span>
-        {entry.label} — {FINDING_LABELS[entry.finding]}
+        {t('blockade.evidence.detailTitle', {
+          label: entry.label,
+          finding: findingLabel(entry.finding),
+        })}
       </p>
       <ul className="box-details__facts">
         <li>
@@ -111,7 +130,7 @@ function EvidenceDetails({ entry }: { entry: EvidenceEntryData | null }) {
           </li>
         )}
         <li>
-          <strong>Compared with Williams et al. 2018:</strong> {entry.comparison}
+          <strong>{t('blockade.evidence.compared')}</strong> {entry.comparison}
         </li>
       </ul>
     </div>
@@ -120,16 +139,16 @@ function EvidenceDetails({ entry }: { entry: EvidenceEntryData | null }) {
 
 function EvidenceTable({ entries }: { entries: readonly EvidenceEntryData[] }) {
   return (
-    <TableScroll label="Evidence as a table">
+    <TableScroll label={t('blockade.evidence.tableLabel')}>
       <table className="data-table">
-        <caption>Studies and letters, 2018–2025</caption>
+        <caption>{t('blockade.evidence.caption', yearSpan())}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Study</th>
-            <th scope="col">Finding</th>
-            <th scope="col">Participants</th>
-            <th scope="col">Summary</th>
+            <th scope="col">{t('blockade.evidence.year')}</th>
+            <th scope="col">{t('blockade.evidence.study')}</th>
+            <th scope="col">{t('blockade.evidence.finding')}</th>
+            <th scope="col">{t('blockade.evidence.participants')}</th>
+            <th scope="col">{t('blockade.evidence.summaryColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -137,7 +156,7 @@ function EvidenceTable({ entries }: { entries: readonly EvidenceEntryData[] }) {
             <tr key={entry.id}>
               <td className="data-table__number">{entry.year}</td>
               <th scope="row">{entry.label}</th>
-              <td>{FINDING_LABELS[entry.finding]}</td>
+              <td>{findingLabel(entry.finding)}</td>
               <td>{entry.n ? <Fact fact={entry.n} /> : (nOf(entry) ?? '—')}</td>
               <td>
                 <Fact fact={entry.summary} />

@@ -3,7 +3,7 @@
  * then why it stopped, what stopping early means, and what the trial can and cannot claim.
  */
 import { EVIDENCE, sourceById } from '../../data/studies';
-import { clopperPearson, percent } from '../../model/binomialInterval';
+import { clopperPearson } from '../../model/binomialInterval';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { InterimBar } from '../../charts/InterimBar';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
@@ -11,6 +11,11 @@ import { Fact } from '../../components/Fact';
 import { Term } from '../../components/Term';
 import { TableScroll } from '../../components/TableScroll';
 import { BLOCKADE_STUDY as w, FACTS, count } from './chapter';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
+import { formatPercent } from '../../messages/format';
+
+const STRONG = { strong: <strong /> };
 
 export function InterimFigure() {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
@@ -18,44 +23,57 @@ export function InterimFigure() {
   const studied = count(FACTS.interim);
   const completed = count(FACTS.completers);
   const id = 'interim';
+  const footnotes = w.flow.footnotes ?? [];
+  const description = t('blockade.interim.desc', {
+    completed,
+    dropped: studied - completed,
+    unstudied: planned - studied,
+  });
   return (
     <ChartFigure
       id={id}
       figureId="interim"
-      title={`Planned ${planned}; ${studied} studied by the interim analysis; ${completed} completed both conditions and were analysed`}
-      description={`Each cell is one planned participant: ${completed} filled cells completed both conditions, ${studied - completed} hatched cells were studied but did not complete, and ${planned - studied} empty cells were not studied because the trial stopped at the interim analysis. (The registry’s own enrolment count differs; see the table.)`}
-      summary={`The trial stopped at the interim analysis, after ${studied} of ${planned} planned participants had been studied (${percent(studied / planned)}); ${completed} completed both conditions.`}
+      title={t('blockade.interim.title', { planned, studied, completed })}
+      description={
+        footnotes.length > 0 ? `${description} ${t('blockade.interim.descRegistry')}` : description
+      }
+      summary={t('blockade.interim.summary', {
+        studied,
+        planned,
+        completed,
+        share: formatPercent(studied / planned),
+      })}
       facts={[FACTS.planned, FACTS.interim, FACTS.completers, w.flow.discontinued]}
       table={
-        <TableScroll label="Planned and actual sample as a table">
+        <TableScroll label={t('blockade.interim.tableLabel')}>
           <table className="data-table">
-            <caption>Planned and actual sample</caption>
+            <caption>{t('blockade.interim.caption')}</caption>
             <tbody>
               <tr>
-                <th scope="row">Planned</th>
+                <th scope="row">{t('blockade.interim.planned')}</th>
                 <td>
                   <Fact fact={FACTS.planned} />
                 </td>
               </tr>
               <tr>
-                <th scope="row">Studied by the interim analysis</th>
+                <th scope="row">{t('blockade.interim.studied')}</th>
                 <td>
                   <Fact fact={FACTS.interim} />
                 </td>
               </tr>
               <tr>
-                <th scope="row">Completed both conditions</th>
+                <th scope="row">{t('blockade.interim.completed')}</th>
                 <td>
                   <Fact fact={FACTS.completers} />
                 </td>
               </tr>
               <tr>
-                <th scope="row">Did not complete</th>
+                <th scope="row">{t('blockade.interim.notCompleted')}</th>
                 <td>
                   <Fact fact={w.flow.discontinued} />
                 </td>
               </tr>
-              {(w.flow.footnotes ?? []).map((fact) => (
+              {footnotes.map((fact) => (
                 <tr key={fact.label}>
                   <th scope="row">{fact.label}</th>
                   <td>
@@ -91,12 +109,15 @@ export function InterimSection() {
   return (
     <section aria-labelledby="interim-title">
       <h2 id="interim-title">
-        Stopped at the <Term id="interim-analysis">interim analysis</Term>
+        <T
+          id="blockade.interim.heading"
+          components={{ term: <Term id="interim-analysis">{null}</Term> }}
+        />
       </h2>
       <InterimFigure />
       <div className="compare-columns">
         <div>
-          <h3>Why it stopped</h3>
+          <h3>{t('blockade.interim.why')}</h3>
           <p>
             <Fact fact={w.ending} />
           </p>
@@ -107,39 +128,45 @@ export function InterimSection() {
           )}
         </div>
         <div>
-          <h3>What stopping early means</h3>
+          <h3>{t('blockade.interim.meaning')}</h3>
           <ul>
             <li>
-              <strong>Wide uncertainty.</strong> With {completed} people, the 58% response rate is
-              compatible with anything from {percent(ci.lower)} to {percent(ci.upper)} (exact 95%
-              interval).
+              <T
+                id="blockade.interim.uncertainty"
+                values={{
+                  completed,
+                  rate: formatPercent(ci.estimate),
+                  low: formatPercent(ci.lower),
+                  high: formatPercent(ci.upper),
+                }}
+                components={STRONG}
+              />
             </li>
             <li>
-              <strong>A tendency to overstate.</strong> Trials that stop early because of a striking
-              result tend to overestimate the effect: they stop at a moment when chance may have
-              made the difference look largest ({sourceById('bassler-2010').label}).
+              <T
+                id="blockade.interim.overstate"
+                values={{ source: sourceById('bassler-2010').label }}
+                components={STRONG}
+              />
             </li>
             <li>
-              <strong>An ethical choice.</strong> <Fact fact={w.ending} />.{' '}
+              <strong>{t('blockade.interim.ethical')}</strong> <Fact fact={w.ending} />.{' '}
               {FACTS.stopFraming && <Fact fact={FACTS.stopFraming} withLabel />}
             </li>
           </ul>
         </div>
       </div>
-      <h3>What the trial can and cannot claim</h3>
+      <h3>{t('blockade.interim.claims')}</h3>
       <ul>
         <li>
-          <strong>Can:</strong> in these {completed} people, depression scores fell significantly
-          less after ketamine when naltrexone was taken first, while dissociation did not differ
-          between the two conditions.
+          <T id="blockade.interim.can" values={{ completed }} components={STRONG} />
         </li>
         <li>
-          <strong>Cannot:</strong> that ketamine acts through opioid receptors. Needing a working
-          opioid system is not the same as acting on it.{' '}
+          <T id="blockade.interim.cannotMechanism" components={STRONG} />{' '}
           {sanacora && <Fact fact={sanacora.summary} />}
         </li>
         <li>
-          <strong>Cannot:</strong> rule out that naltrexone itself affects mood.{' '}
+          <T id="blockade.interim.cannotMood" components={STRONG} />{' '}
           {amiaz && <Fact fact={amiaz.summary} />}
         </li>
       </ul>

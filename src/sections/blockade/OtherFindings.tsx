@@ -2,6 +2,7 @@
 import type { FactData } from '../../data/schema';
 import { Fact } from '../../components/Fact';
 import { FACTS } from './chapter';
+import { t } from '../../messages/i18n';
 
 export function OtherFindings() {
   const facts = [
@@ -13,11 +14,8 @@ export function OtherFindings() {
   ].filter((fact): fact is FactData => fact !== undefined);
   return (
     <section aria-labelledby="other-title">
-      <h2 id="other-title">What else was found</h2>
-      <p>
-        The sources we hold (the abstract and secondary reports) say whether these differences were
-        significant, but give no sizes we could draw, so they are listed rather than charted.
-      </p>
+      <h2 id="other-title">{t('blockade.other.heading')}</h2>
+      <p>{t('blockade.other.lede')}</p>
       <ul className="fact-bullets">
         {facts.map((fact) => (
           <li key={fact.label}>

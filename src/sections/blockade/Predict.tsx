@@ -18,17 +18,21 @@ import { Fact } from '../../components/Fact';
 import { Term } from '../../components/Term';
 import { RadioGroup } from '../../controls/RadioGroup';
 import { BLOCKADE_STUDY as w, FACTS } from './chapter';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
+import './Predict.css';
 
-const PREDICTION_OPTIONS = [
-  { value: 'blocked', label: 'Yes, blocked' },
-  { value: 'not-blocked', label: 'No, not blocked' },
-  { value: 'unsure', label: 'Not sure' },
-] as const;
+const PREDICTIONS = ['blocked', 'not-blocked', 'unsure'] as const;
+
+/** The answers a reader can give, in the reader's language (read at render time). */
+function predictionOptions() {
+  return PREDICTIONS.map((value) => ({ value, label: t(`blockade.option.${value}`) }));
+}
 
 export function WhatWasDone() {
   return (
     <section aria-labelledby="done-title">
-      <h2 id="done-title">What was done</h2>
+      <h2 id="done-title">{t('blockade.done.heading')}</h2>
       <ul className="fact-bullets">
         <li>
           <Fact fact={w.design.type} withLabel />
@@ -59,8 +63,8 @@ export function WhatWasDone() {
         </li>
         {w.outcomes.dissociation && (
           <li>
-            <Fact fact={w.outcomes.dissociation} withLabel /> — what it rates: see{' '}
-            <Term id="cadss">CADSS</Term>.
+            <Fact fact={w.outcomes.dissociation} withLabel />{' '}
+            <T id="blockade.done.cadss" components={{ term: <Term id="cadss">{null}</Term> }} />
           </li>
         )}
       </ul>
@@ -70,23 +74,19 @@ export function WhatWasDone() {
 
 const QUESTIONS: {
   id: PredictionQuestion;
-  text: string;
   result: Exclude<Prediction, 'none'>;
   resultFact: FactData;
 }[] = [
-  {
-    id: 'antidepressant',
-    text: 'Will naltrexone block ketamine’s antidepressant effect?',
-    result: 'blocked',
-    resultFact: FACTS.hamd,
-  },
-  {
-    id: 'dissociation',
-    text: 'Will naltrexone block ketamine’s dissociative effect?',
-    result: 'not-blocked',
-    resultFact: FACTS.dissociation,
-  },
+  { id: 'antidepressant', result: 'blocked', resultFact: FACTS.hamd },
+  { id: 'dissociation', result: 'not-blocked', resultFact: FACTS.dissociation },
 ];
+
+const questionText = (id: PredictionQuestion) => t(`blockade.question.${id}`);
+
+/** A cell's column name, which a narrow screen shows in the cell when it stacks the table. */
+const cellLabel = (column: string) => ({
+  'data-label': t('blockade.predict.cellLabel', { column }),
+});
 
 export function PredictAndReveal() {
   const revealed = useExplorerStore(selectRevealed);
@@ -97,48 +97,47 @@ export function PredictAndReveal() {
   const resetScope = useExplorerStore(selectResetScope);
   const predictions = { antidepressant, dissociation };
   const answered = Object.values(predictions).filter((p) => p !== 'none').length;
+  const options = predictionOptions();
 
   return (
     <section aria-labelledby="predict-title" className="predict">
       <h2 id="predict-title">
-        {revealed ? 'Your predictions and the results' : 'Your prediction'}
+        {revealed ? t('blockade.predict.headingRevealed') : t('blockade.predict.heading')}
       </h2>
       {!revealed ? (
         <>
           {QUESTIONS.map((question) => (
             <RadioGroup<Prediction>
               key={question.id}
-              legend={question.text}
+              legend={questionText(question.id)}
               value={predictions[question.id]}
-              options={PREDICTION_OPTIONS}
+              options={options}
               onChange={(value) => setField(FIELD_OF[question.id], value)}
             />
           ))}
           <p className="predict__hint">
-            {answered < 2
-              ? `You have answered ${answered} of 2. You can reveal at any time.`
-              : 'Both answered. Ready when you are.'}
+            {answered < QUESTIONS.length
+              ? t('blockade.predict.progress', { answered, total: QUESTIONS.length })
+              : t('blockade.predict.ready')}
           </p>
           <button
             type="button"
             className="button button--primary"
             onClick={() => setRevealed(true)}
           >
-            Reveal the results
+            {t('blockade.predict.reveal')}
           </button>
         </>
       ) : (
         <>
           <table className="data-table predict__table">
-            <caption className="visually-hidden">
-              Your predictions compared with the results
-            </caption>
+            <caption className="visually-hidden">{t('blockade.predict.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Question</th>
-                <th scope="col">You predicted</th>
-                <th scope="col">Result</th>
-                <th scope="col">Match</th>
+                <th scope="col">{t('blockade.predict.question')}</th>
+                <th scope="col">{t('blockade.predict.youPredicted')}</th>
+                <th scope="col">{t('blockade.predict.result')}</th>
+                <th scope="col">{t('blockade.predict.match')}</th>
               </tr>
             </thead>
             <tbody>
@@ -146,34 +145,34 @@ export function PredictAndReveal() {
                 const guess = predictions[question.id];
                 const verdict =
                   guess === 'none'
-                    ? 'no prediction made'
+                    ? t('blockade.predict.none')
                     : guess === 'unsure'
-                      ? 'you were unsure'
+                      ? t('blockade.predict.unsure')
                       : guess === question.result
-                        ? '✓ matches'
-                        : '✗ does not match';
+                        ? t('blockade.predict.matches')
+                        : t('blockade.predict.differs');
                 return (
                   <tr key={question.id}>
-                    <th scope="row">{question.text}</th>
-                    <td>
-                      {guess === 'none'
-                        ? '—'
-                        : PREDICTION_OPTIONS.find((o) => o.value === guess)!.label}
+                    <th scope="row">{questionText(question.id)}</th>
+                    <td {...cellLabel(t('blockade.predict.youPredicted'))}>
+                      {guess === 'none' ? '—' : options.find((o) => o.value === guess)!.label}
                     </td>
-                    <td>
+                    <td {...cellLabel(t('blockade.predict.result'))}>
                       <strong>
-                        {question.result === 'blocked' ? 'Blocked. ' : 'Not blocked. '}
-                      </strong>
+                        {question.result === 'blocked'
+                          ? t('blockade.predict.resultBlocked')
+                          : t('blockade.predict.resultNotBlocked')}
+                      </strong>{' '}
                       <Fact fact={question.resultFact} />
                     </td>
-                    <td>{verdict}</td>
+                    <td {...cellLabel(t('blockade.predict.match'))}>{verdict}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
           <button type="button" className="button" onClick={() => resetScope('blockade')}>
-            Reset: ask again
+            {t('blockade.predict.reset')}
           </button>
         </>
       )}

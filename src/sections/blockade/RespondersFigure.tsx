@@ -5,8 +5,7 @@
  * as "not described". States the result: rendered only once the reader has revealed it.
  */
 import { useState } from 'react';
-import type { FactData } from '../../data/schema';
-import { clopperPearson, percent, type ProportionInterval } from '../../model/binomialInterval';
+import { clopperPearson } from '../../model/binomialInterval';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { ResponderChart } from '../../charts/ResponderChart';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
@@ -14,48 +13,15 @@ import { Fact } from '../../components/Fact';
 import { TableScroll } from '../../components/TableScroll';
 import { FACTS, count } from './chapter';
 import { RevealGate } from './RevealGate';
-
-/**
- * How an exact (Clopper–Pearson) 95% interval was computed, in words. A Beta quantile with a zero
- * parameter is undefined, so the bound at 0 of n (lower) or n of n (upper) is stated by
- * convention instead: 0 and 1.
- */
-export function clopperPearsonFormula(
-  x: number,
-  n: number,
-  ci: { lower: number; upper: number },
-): string {
-  const lower =
-    x === 0
-      ? 'the lower bound is 0 by convention (no responders)'
-      : `from the 2.5th percentile of Beta(${x}, ${n - x + 1})`;
-  const upper =
-    x === n
-      ? 'the upper bound is 1 by convention (all responded)'
-      : `${x === 0 ? 'the upper bound is' : 'to'} the 97.5th percentile of Beta(${x + 1}, ${n - x})`;
-  return `Exact (Clopper–Pearson) 95% interval for ${x} of ${n}: ${lower}${x === 0 || x === n ? '; ' : ' '}${upper} = ${ci.lower.toFixed(3)} to ${ci.upper.toFixed(3)}.`;
-}
-
-/** The exact interval as a derived fact. */
-export function intervalFact(
-  x: number,
-  n: number,
-  ci: ProportionInterval,
-  label: string,
-  sourceId: string,
-): FactData {
-  return {
-    label,
-    value: `${percent(ci.lower)} to ${percent(ci.upper)}`,
-    sourceId,
-    tier: 'derived',
-    formula: clopperPearsonFormula(x, n, ci),
-  };
-}
+import { t, useActiveLocale } from '../../messages/i18n';
+import { T } from '../../messages/T';
+import { formatPercent } from '../../messages/format';
+import { conditionLabel, intervalFact } from '../../messages/blockade';
+import { directionOf } from '../../messages/languages';
 
 export function RespondersFigure() {
   return (
-    <RevealGate what="The responders">
+    <RevealGate what={t('blockade.gate.responders')}>
       <Responders />
     </RevealGate>
   );
@@ -64,6 +30,7 @@ export function RespondersFigure() {
 function Responders() {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
   const [showRemission, setShowRemission] = useState(false);
+  const mirrored = directionOf(useActiveLocale()) === 'rtl';
   const n = count(FACTS.completers);
   const placebo = count(FACTS.respondersPlacebo);
   const naltrexone = count(FACTS.respondersNaltrexone);
@@ -75,14 +42,14 @@ function Responders() {
     placebo,
     n,
     ciPlacebo,
-    '95% interval, placebo + ketamine',
+    t('blockade.responders.intervalPlacebo'),
     FACTS.respondersPlacebo.sourceId,
   );
   const intervalNaltrexone = intervalFact(
     naltrexone,
     described,
     ciNaltrexone,
-    `95% interval, naltrexone + ketamine, among the ${described} placebo-condition responders`,
+    t('blockade.responders.intervalNaltrexone', { described }),
     FACTS.respondersNaltrexone.sourceId,
   );
   const id = 'responders';
@@ -90,9 +57,17 @@ function Responders() {
     <ChartFigure
       id={id}
       figureId="responders"
-      title={`Day-1 response (HAM-D-17 down by at least half), ${n} people, each in both conditions`}
-      description={`Top row: after placebo + ketamine. Bottom row: after naltrexone + ketamine. Filled circles with a tick are responders; open circles with a dash are not; dotted circles with a question mark are people whose result with naltrexone the sources we hold do not describe. A heavy line joins each person who responded after placebo to their own result with naltrexone.`}
-      summary={`${placebo} of ${n} responded after placebo + ketamine (${percent(ciPlacebo.estimate)}, exact 95% interval ${percent(ciPlacebo.lower)} to ${percent(ciPlacebo.upper)}). After naltrexone + ketamine, none of those ${placebo} responded; how the other ${n - placebo} fared is not described in the sources we hold.`}
+      title={t('blockade.responders.title', { n })}
+      description={t('blockade.responders.desc')}
+      summary={t('blockade.responders.summary', {
+        placebo,
+        n,
+        naltrexone,
+        rest: n - described,
+        rate: formatPercent(ciPlacebo.estimate),
+        low: formatPercent(ciPlacebo.lower),
+        high: formatPercent(ciPlacebo.upper),
+      })}
       facts={[
         FACTS.respondersPlacebo,
         FACTS.respondersNaltrexone,
@@ -102,20 +77,20 @@ function Responders() {
         ...(FACTS.respondersNaltrexoneAll ? [FACTS.respondersNaltrexoneAll] : []),
       ]}
       table={
-        <TableScroll label="Responders as a table">
+        <TableScroll label={t('blockade.responders.tableLabel')}>
           <table className="data-table">
-            <caption>Responders by condition</caption>
+            <caption>{t('blockade.responders.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Condition</th>
-                <th scope="col">Responders</th>
-                <th scope="col">Rate</th>
-                <th scope="col">Exact 95% interval</th>
+                <th scope="col">{t('blockade.responders.condition')}</th>
+                <th scope="col">{t('blockade.responders.responders')}</th>
+                <th scope="col">{t('blockade.responders.rate')}</th>
+                <th scope="col">{t('blockade.responders.interval')}</th>
               </tr>
             </thead>
             <tbody>
               <tr>
-                <th scope="row">Placebo + ketamine (all {n})</th>
+                <th scope="row">{t('blockade.responders.rowPlacebo', { n })}</th>
                 <td>
                   <Fact fact={FACTS.respondersPlacebo} />
                 </td>
@@ -127,20 +102,18 @@ function Responders() {
                 </td>
               </tr>
               <tr>
-                <th scope="row">
-                  Naltrexone + ketamine (the {described} placebo-condition responders)
-                </th>
+                <th scope="row">{t('blockade.responders.rowNaltrexone', { described })}</th>
                 <td>
                   <Fact fact={FACTS.respondersNaltrexone} />
                 </td>
-                <td>{percent(ciNaltrexone.estimate)}</td>
+                <td>{formatPercent(ciNaltrexone.estimate)}</td>
                 <td>
                   <Fact fact={intervalNaltrexone} />
                 </td>
               </tr>
               {FACTS.respondersNaltrexoneAll && (
                 <tr>
-                  <th scope="row">Naltrexone + ketamine (all {n}, unconfirmed)</th>
+                  <th scope="row">{t('blockade.responders.rowNaltrexoneAll', { n })}</th>
                   <td>
                     <Fact fact={FACTS.respondersNaltrexoneAll} />
                   </td>
@@ -155,9 +128,14 @@ function Responders() {
       after={
         <div className="responders-extra">
           <p>
-            Response rate after placebo + ketamine: <Fact fact={FACTS.responseRate} />, exact 95%
-            interval <Fact fact={intervalPlacebo} />. With only {n} people, the true rate could be
-            far lower or higher.
+            <T
+              id="blockade.responders.rateSentence"
+              values={{ n }}
+              components={{
+                rate: <Fact fact={FACTS.responseRate} />,
+                interval: <Fact fact={intervalPlacebo} />,
+              }}
+            />
           </p>
           {FACTS.remission && (
             <>
@@ -167,7 +145,7 @@ function Responders() {
                   checked={showRemission}
                   onChange={(event) => setShowRemission(event.target.checked)}
                 />
-                <span>Also show remission (from a secondary source)</span>
+                <span>{t('blockade.responders.showRemission')}</span>
               </label>
               {showRemission && (
                 <p className="responders-extra__remission">
@@ -184,12 +162,12 @@ function Responders() {
           n={n}
           rows={[
             {
-              label: 'Placebo + ketamine',
+              label: conditionLabel('placebo'),
               responders: placebo,
               tier: FACTS.respondersPlacebo.tier,
             },
             {
-              label: 'Naltrexone + ketamine',
+              label: conditionLabel('naltrexone'),
               responders: naltrexone,
               known: described,
               tier: FACTS.respondersNaltrexone.tier,
@@ -197,6 +175,7 @@ function Responders() {
           ]}
           width={size.width}
           fontSize={size.fontSize}
+          mirrored={mirrored}
           titleId={figureTitleId(id)}
           descriptionId={figureDescriptionId(id)}
         />

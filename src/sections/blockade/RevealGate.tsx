@@ -7,14 +7,19 @@ import type { ReactNode } from 'react';
 import { useExplorerStore } from '../../store';
 import { selectRevealed } from '../../store/selectors';
 import { ViewLink } from '../../controls/ViewLink';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
 
 export function RevealGate({ what, children }: { what: string; children: ReactNode }) {
   const revealed = useExplorerStore(selectRevealed);
   if (revealed) return <>{children}</>;
   return (
     <p className="reveal-gate">
-      {what}: revealed in <ViewLink to="blockade">Naltrexone blockade</ViewLink>, after you make
-      your prediction.
+      <T
+        id="blockade.gate"
+        values={{ what, view: t('view.blockade') }}
+        components={{ link: <ViewLink to="blockade">{null}</ViewLink> }}
+      />
     </p>
   );
 }
