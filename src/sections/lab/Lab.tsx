@@ -11,6 +11,7 @@ import { Term } from '../../components/Term';
 import { ViewHeading } from '../../components/ViewHeading';
 import { Presets } from './Presets';
 import { Challenges } from './Challenges';
+import { WatchItFill } from './WatchItFill';
 import { Controls } from './Controls';
 import { LabTrialFigure } from './TrialFigure';
 import { LabEstimatesFigure } from './EstimatesFigure';
@@ -34,6 +35,7 @@ export default function Lab() {
       {/* Wide screens: the figures lead, the settings stay beside them (sticky). */}
       <div className="lab-layout">
         <div className="lab-layout__figures">
+          <Challenges />
           <section aria-labelledby="design-flow-title">
             <h2 id="design-flow-title">Your design, as a flow diagram</h2>
             <LabDesignFigure />
@@ -70,7 +72,6 @@ export default function Lab() {
         an early stop at an <Term id="interim-analysis">interim analysis</Term> bends the estimate.
         Every number here is simulated or computed; none is study data.
       </p>
-      <Challenges />
       <Presets />
       <Definitions />
     </div>
@@ -87,6 +88,7 @@ function OriginalFigures() {
       <section aria-labelledby="many-title">
         <h2 id="many-title">Many simulated trials</h2>
         <LabEstimatesFigure />
+        <WatchItFill />
       </section>
       <section aria-labelledby="power-title">
         <h2 id="power-title">Power against sample size</h2>
