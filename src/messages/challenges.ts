@@ -26,6 +26,8 @@ export function challengesText() {
   return {
     heading: t('challenges.heading'),
     intro: t('challenges.intro'),
+    nudge: t('challenges.nudge'),
+    nudgeLink: t('challenges.nudgeLink'),
     listLabel: t('challenges.listLabel'),
     number: (number: number, total: number) => t('challenges.number', { number, count: total }),
     predictLegend: t('challenges.predictLegend'),

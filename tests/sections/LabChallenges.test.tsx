@@ -2,7 +2,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Challenges } from '../../src/sections/lab/Challenges';
+import { ChallengeHead, Challenges } from '../../src/sections/lab/Challenges';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
 import {
@@ -39,7 +39,12 @@ function runNow() {
 describe('Lab challenges', () => {
   it('washout: a link opens it, it asks for a prediction first, sets the lab, and reports the run', async () => {
     const user = userEvent.setup();
-    render(<Challenges />);
+    render(
+      <>
+        <ChallengeHead />
+        <Challenges />
+      </>,
+    );
     const link = screen.getByRole('link', { name: 'A washout of only 3 days' });
     expect(link.getAttribute('href')).toContain('challenge=washout');
     await user.click(link);
@@ -94,7 +99,12 @@ describe('Lab challenges', () => {
     startAt(
       '?view=lab&challenge=naive-stop&guessStop=about-5&n=30&effect=0&interimLooks=1&firstLook=0.47&spending=naive&sims=1000',
     );
-    render(<Challenges />);
+    render(
+      <>
+        <ChallengeHead />
+        <Challenges />
+      </>,
+    );
     const card = screen.getByRole('article', { name: 'Stop Williams at 14 with a naive boundary' });
     expect(within(card).getByRole('radio', { name: 'About 5%, as α promises' })).toBeChecked();
     const status = () => within(card).getByRole('status');
@@ -122,7 +132,12 @@ describe('Lab challenges', () => {
 
   it('every challenge has a title, a task and a next link; Close closes it', async () => {
     const user = userEvent.setup();
-    render(<Challenges />);
+    render(
+      <>
+        <ChallengeHead />
+        <Challenges />
+      </>,
+    );
     const titles = within(screen.getByRole('navigation', { name: 'Challenges' }))
       .getAllByRole('link')
       .map((link) => link.textContent);

@@ -56,7 +56,11 @@ function ChallengeLink({
     }
     event.preventDefault();
     setField('challenge', id);
-    requestAnimationFrame(() => document.getElementById('challenge-open')?.focus());
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('challenge-open');
+      heading?.scrollIntoView?.({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+    });
   };
   return (
     <a
@@ -71,14 +75,42 @@ function ChallengeLink({
   );
 }
 
-/** The list of challenges, and the open one (at the head of the lab's figures). */
+/**
+ * The head of the lab's figures: the open challenge, or one line pointing to the list (so the
+ * lab's first figure stays on the first screen).
+ */
+export function ChallengeHead() {
+  const open = useExplorerStore((state) => state.challenge);
+  const text = challengesText();
+  if (open !== 'none') return <ChallengeCard key={open} id={open} />;
+  return (
+    <p className="challenges__nudge">
+      {text.nudge}{' '}
+      <a
+        href="#challenges-title"
+        onClick={(event) => {
+          event.preventDefault();
+          const heading = document.getElementById('challenges-title');
+          heading?.scrollIntoView?.();
+          heading?.focus();
+        }}
+      >
+        {text.nudgeLink}
+      </a>
+    </p>
+  );
+}
+
+/** The list of challenges, each a link that opens it at the head of the lab. */
 export function Challenges() {
   const open = useExplorerStore((state) => state.challenge);
   const text = challengesText();
   return (
     <section className="challenges" aria-labelledby="challenges-title">
-      <h2 id="challenges-title">{text.heading}</h2>
-      {open === 'none' && <p className="challenges__intro">{text.intro}</p>}
+      <h2 id="challenges-title" tabIndex={-1}>
+        {text.heading}
+      </h2>
+      <p className="challenges__intro">{text.intro}</p>
       <nav aria-label={text.listLabel}>
         <ol className="challenges__list">
           {CHALLENGE_IDS.map((id) => (
@@ -90,7 +122,6 @@ export function Challenges() {
           ))}
         </ol>
       </nav>
-      {open !== 'none' && <ChallengeCard key={open} id={open} />}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { labInterpretation } from '../../messages/lab';
 import { Term } from '../../components/Term';
 import { ViewHeading } from '../../components/ViewHeading';
 import { Presets } from './Presets';
-import { Challenges } from './Challenges';
+import { ChallengeHead, Challenges } from './Challenges';
 import { WatchItFill } from './WatchItFill';
 import { Controls } from './Controls';
 import { LabTrialFigure } from './TrialFigure';
@@ -35,7 +35,7 @@ export default function Lab() {
       {/* Wide screens: the figures lead, the settings stay beside them (sticky). */}
       <div className="lab-layout">
         <div className="lab-layout__figures">
-          <Challenges />
+          <ChallengeHead />
           <section aria-labelledby="design-flow-title">
             <h2 id="design-flow-title">Your design, as a flow diagram</h2>
             <LabDesignFigure />
@@ -72,6 +72,7 @@ export default function Lab() {
         an early stop at an <Term id="interim-analysis">interim analysis</Term> bends the estimate.
         Every number here is simulated or computed; none is study data.
       </p>
+      <Challenges />
       <Presets />
       <Definitions />
     </div>
