@@ -5,7 +5,7 @@
  * thread between timer ticks. `useMonteCarlo` runs the original AB/BA job; `useLabMonteCarlo`
  * runs the researcher's lab (any design, outcome and looks).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { MonteCarloTotals } from '../model/lab/simulate';
 import type { LabTotals } from '../model/lab/labSimulation';
 import {
@@ -109,9 +109,12 @@ function createRun<T, M extends { id: number } & Progress>(
     cancel: () => {},
     dispose: () => {},
   };
+  // The streamed totals render as transitions: a key press on a slider (a discrete, urgent
+  // update) is never queued behind a chunk's re-render of the histogram and tables, and a chunk
+  // that arrives while an earlier one is still rendering replaces it.
   const publish = (state: RunState<T>) => {
     run.state = state;
-    run.listeners.forEach((listener) => listener(state));
+    startTransition(() => run.listeners.forEach((listener) => listener(state)));
   };
   const onMessage = (message: M) => {
     if (!active || message.id !== id) return;
@@ -180,7 +183,7 @@ function useStreamedRun<T, M extends { id: number } & Progress>(
     const current = run;
     current.refs += 1;
     runRef.current = current;
-    setState(current.state);
+    startTransition(() => setState(current.state));
     current.listeners.add(setState);
     return () => {
       current.listeners.delete(setState);

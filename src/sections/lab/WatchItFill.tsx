@@ -274,13 +274,16 @@ function ShareGauge({
   const percent = (v: number) => `${Math.round(v * 100)}%`;
   return (
     <div ref={containerRef} className="fill__gauge">
+      <p id="fill-gauge-title" className="fill__gauge-title">
+        {text.gaugeTitle}
+      </p>
       {width > 0 && (
         <svg
           width={width}
           height={height}
           viewBox={`0 0 ${width} ${height}`}
           role="img"
-          aria-label={text.gaugeTitle}
+          aria-labelledby="fill-gauge-title"
         >
           <line x1={x(0)} x2={x(1)} y1={mid} y2={mid} className="fill__gauge-axis" />
           {ticks.map((tick) => (
