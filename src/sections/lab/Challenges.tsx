@@ -151,9 +151,9 @@ function ChallengeCard({ id }: { id: ChallengeId }) {
   return (
     <article className="challenge" aria-labelledby="challenge-open">
       <p className="challenge__number">{text.number(index + 1, CHALLENGE_IDS.length)}</p>
-      <h3 id="challenge-open" className="challenge__title" tabIndex={-1}>
+      <h2 id="challenge-open" className="challenge__title" tabIndex={-1}>
         {task.title}
-      </h3>
+      </h2>
       <p className="challenge__task">{task.task}</p>
       <RadioGroup<ChallengeChoice>
         legend={text.predictLegend}
@@ -225,7 +225,7 @@ function ChallengeOutcome({ id, guess }: { id: ChallengeId; guess: ChallengeChoi
       role="status"
       data-answer={result.answer}
     >
-      <h4 className="challenge__result-title">{text.resultHeading}</h4>
+      <h3 className="challenge__result-title">{text.resultHeading}</h3>
       <p className="challenge__result">{words.result}</p>
       <p className="challenge__verdict">
         <span aria-hidden="true">{match ? '✓ ' : '✗ '}</span>
