@@ -138,8 +138,18 @@ export function challengeResultText(result: ChallengeResult): { result: string; 
   }
 }
 
-/** The prediction against what the run shows. */
-export function verdictText(id: ChallengeId, guess: ChallengeChoice, answer: ChallengeChoice) {
+/**
+ * The prediction against the answer. For power-80 the answer is the formula's smallest trial (the
+ * run checks its power), so the words say so.
+ */
+export function verdictText(result: ChallengeResult, guess: ChallengeChoice) {
+  const { id, answer } = result;
+  if (result.id === 'power-80') {
+    const values = { guess: choiceLabel(id, guess), answer: choiceLabel(id, answer), n: result.n };
+    return guess === answer
+      ? t('challenge.power-80.match', values)
+      : t('challenge.power-80.noMatch', values);
+  }
   return guess === answer
     ? t('challenges.match', { guess: choiceLabel(id, guess) })
     : t('challenges.noMatch', { guess: choiceLabel(id, guess), answer: choiceLabel(id, answer) });

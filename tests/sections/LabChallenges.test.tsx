@@ -130,6 +130,24 @@ describe('Lab challenges', () => {
     expect(rate11).not.toBe(rate1);
   }, 60_000);
 
+  it('power-80: the verdict is about the formula’s smallest trial, the run gives its simulated power', async () => {
+    stop();
+    startAt('?view=lab&challenge=power-80&guessPower=under-20&n=34&sims=1000');
+    render(<ChallengeHead />);
+    const status = () => screen.getByRole('status');
+    const { main } = runNow();
+    await waitFor(
+      () =>
+        expect(status()).toHaveTextContent(
+          `Of 1,000 simulated trials of 34 people, ${pct(summarise(main.crossover).rate)} found the effect`,
+        ),
+      { timeout: 20_000 },
+    );
+    expect(status()).toHaveTextContent(
+      'You predicted “Fewer than 20”; the formula’s answer, 34 people, is in “20 to 49”.',
+    );
+  }, 60_000);
+
   it('every challenge has a title, a task and a next link; Close closes it', async () => {
     const user = userEvent.setup();
     render(

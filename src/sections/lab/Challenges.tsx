@@ -229,7 +229,7 @@ function ChallengeOutcome({ id, guess }: { id: ChallengeId; guess: ChallengeChoi
       <p className="challenge__result">{words.result}</p>
       <p className="challenge__verdict">
         <span aria-hidden="true">{match ? '✓ ' : '✗ '}</span>
-        {verdictText(id, guess, result.answer)}
+        {verdictText(result, guess)}
       </p>
       <p>{words.why}</p>
       <p className="challenge__note">{text.seedNote(params.seed, result.trials)}</p>
