@@ -3,8 +3,8 @@
  * average estimate marked (a gap between the two lines is bias). Stateless. Each bin is a walkable
  * mark (an invisible column over the bar) naming its range and count.
  */
-import { useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { useMemo, type ReactNode } from 'react';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
 import { markProps } from './primitives/useRovingMarks';
@@ -18,6 +18,11 @@ export interface EstimateHistogramProps {
   fontSize: number;
   titleId: string;
   descriptionId: string;
+  /** Marks drawn over the bars with the chart's scales (e.g. "watch it fill"'s falling dots). */
+  overlay?: (scales: {
+    x: ScaleLinear<number, number>;
+    y: ScaleLinear<number, number>;
+  }) => ReactNode;
 }
 
 export function EstimateHistogram({
@@ -29,6 +34,7 @@ export function EstimateHistogram({
   fontSize,
   titleId,
   descriptionId,
+  overlay,
 }: EstimateHistogramProps) {
   const height = Math.max(180, Math.min(260, width * 0.4));
   const margin = { top: fontSize * 2.6, bottom: fontSize * 2.6, left: fontSize, right: fontSize };
@@ -82,6 +88,7 @@ export function EstimateHistogram({
       fontSize={fontSize}
     >
       <path d={barsPath} className="histogram__bar" />
+      {overlay?.({ x, y })}
       {Array.from(counts, (count, i) => {
         const from = range[0] + i * binWidth;
         const to = from + binWidth;

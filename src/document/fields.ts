@@ -10,6 +10,7 @@
 import { DEFAULT_EFFECT_CURVE, EFFECT_CURVE_LIMITS } from '../model/effectCurve.ts';
 import { DEFAULT_LAB, LAB_LIMITS } from '../model/lab/params.ts';
 import { LAB_SCALE_LIMITS, LAB_SETTINGS_FIELDS } from '../model/lab/settings.ts';
+import { CHALLENGE_CHOICES, CHALLENGE_IDS } from '../model/lab/challengeChoices.ts';
 import { FIGURE_IDS } from './figures.ts';
 import { LANG_CHOICES } from '../messages/languages.ts';
 
@@ -147,6 +148,19 @@ function labSetting(key: LabNumberKey, label: string): NumberField {
     step,
     decimals,
     default: LAB_SETTINGS_FIELDS[key].default,
+  });
+}
+
+/** A reader's prediction in a lab challenge (./model/lab/challengeChoices.ts). */
+function guess<C extends keyof typeof CHALLENGE_CHOICES>(
+  challenge: C,
+  what: string,
+): EnumField<(typeof CHALLENGE_CHOICES)[C][number]> {
+  return enumField({
+    scope: 'lab',
+    label: `Lab challenge: reader’s prediction — ${what}`,
+    values: CHALLENGE_CHOICES[challenge],
+    default: 'none',
   });
 }
 
@@ -345,6 +359,17 @@ export const FIELDS = {
     pocock: 'Pocock-type',
     naive: 'Naive: p < α at each look',
   }),
+  challenge: enumField({
+    scope: 'lab',
+    label: 'Lab: the guided challenge that is open',
+    values: ['none', ...CHALLENGE_IDS],
+    default: 'none',
+  }),
+  guessWashout: guess('washout', 'washout 3 days: the average estimate against the true effect'),
+  guessPower: guess('power-80', 'people in the smallest crossover with 80% power'),
+  guessStop: guess('naive-stop', 'false-positive rate of a naive stop at 14 of 30 (%)'),
+  guessParallel: guess('parallel', 'power of the parallel analysis against the crossover'),
+  guessTwoStage: guess('two-stage', 'false-positive rate of the two-stage procedure (%)'),
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldKey = keyof typeof FIELDS;

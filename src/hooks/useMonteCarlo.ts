@@ -60,11 +60,100 @@ function getWorker(): Worker | null {
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+type RunState<T> = {
+  main: T | null;
+  null: T | null;
+  done: boolean;
+  elapsedMs: number | null;
+  trialsDone: number;
+  cancelled: boolean;
+};
+
+const EMPTY_RUN: RunState<never> = {
+  main: null,
+  null: null,
+  done: false,
+  elapsedMs: null,
+  trialsDone: 0,
+  cancelled: false,
+};
+
+/** One run, shared by every component that asks for the same job (the same `jobKey`). */
+interface SharedRun<T> {
+  state: RunState<T>;
+  listeners: Set<(state: RunState<T>) => void>;
+  refs: number;
+  cancel: () => void;
+  dispose: () => void;
+}
+
+const sharedRuns = new Map<string, SharedRun<unknown>>();
+/** The id of the run last posted to the worker (a run that is not it has nothing to cancel). */
+let postedId = -1;
+
+function createRun<T, M extends { id: number } & Progress>(
+  start: (
+    id: number,
+    onMessage: (message: M) => void,
+    isActive: () => boolean,
+  ) => (() => void) | void,
+  toTotals: (message: M) => { main: T; null: T },
+): SharedRun<T> {
+  const id = nextId++;
+  const started = performance.now();
+  let active = true;
+  const run: SharedRun<T> = {
+    state: EMPTY_RUN,
+    listeners: new Set(),
+    refs: 0,
+    cancel: () => {},
+    dispose: () => {},
+  };
+  // The streamed totals render as transitions: a key press on a slider (a discrete, urgent
+  // update) is never queued behind a chunk's re-render of the histogram and tables, and a chunk
+  // that arrives while an earlier one is still rendering replaces it.
+  const publish = (state: RunState<T>) => {
+    run.state = state;
+    startTransition(() => run.listeners.forEach((listener) => listener(state)));
+  };
+  const onMessage = (message: M) => {
+    if (!active || message.id !== id) return;
+    publish({
+      ...toTotals(message),
+      done: message.done,
+      elapsedMs: message.done ? Math.round(performance.now() - started) : null,
+      trialsDone: message.trialsDone,
+      cancelled: false,
+    });
+  };
+  const worker = getWorker();
+  const cancelInWorker = () => {
+    if (postedId === id) worker?.postMessage({ type: 'cancel' });
+  };
+  run.cancel = () => {
+    if (!active) return;
+    active = false;
+    cancelInWorker();
+    if (!run.state.done) publish({ ...run.state, cancelled: true });
+  };
+  postedId = id;
+  const detach = start(id, onMessage, () => active);
+  run.dispose = () => {
+    active = false;
+    detach?.();
+    cancelInWorker();
+  };
+  return run;
+}
+
 /**
  * The shared streaming machinery: start a run when `jobKey` changes, stop it on change, unmount
- * or `cancel()`. `start` posts to the worker or runs in-page and returns nothing.
+ * or `cancel()`. `start` posts to the worker or runs in-page and returns nothing. Components that
+ * ask for the same job at the same time (the estimates figure and an open lab challenge) share
+ * one run: the worker runs one job at a time, and the same seed gives the same numbers anyway.
  */
 function useStreamedRun<T, M extends { id: number } & Progress>(
+  kind: string,
   jobKey: string,
   total: number,
   start: (
@@ -74,67 +163,39 @@ function useStreamedRun<T, M extends { id: number } & Progress>(
   ) => (() => void) | void,
   toTotals: (message: M) => { main: T; null: T },
 ) {
-  const [state, setState] = useState<{
-    main: T | null;
-    null: T | null;
-    done: boolean;
-    elapsedMs: number | null;
-    trialsDone: number;
-    cancelled: boolean;
-  }>({ main: null, null: null, done: false, elapsedMs: null, trialsDone: 0, cancelled: false });
-  const stopRef = useRef<() => void>(() => undefined);
+  const [state, setState] = useState<RunState<T>>(EMPTY_RUN);
+  const runRef = useRef<SharedRun<T> | null>(null);
   const startRef = useRef(start);
   startRef.current = start;
   const toTotalsRef = useRef(toTotals);
   toTotalsRef.current = toTotals;
 
   useEffect(() => {
-    const id = nextId++;
-    const started = performance.now();
-    let active = true;
-    // The streamed totals render as transitions: a key press on a slider (a discrete, urgent
-    // update) is never queued behind a chunk's re-render of the histogram and tables, and a
-    // chunk that arrives while an earlier one is still rendering replaces it.
-    startTransition(() =>
-      setState({
-        main: null,
-        null: null,
-        done: false,
-        elapsedMs: null,
-        trialsDone: 0,
-        cancelled: false,
-      }),
-    );
-    const onMessage = (message: M) => {
-      if (!active || message.id !== id) return;
-      const totals = toTotalsRef.current(message);
-      const elapsedMs = message.done ? Math.round(performance.now() - started) : null;
-      startTransition(() =>
-        setState({
-          ...totals,
-          done: message.done,
-          elapsedMs,
-          trialsDone: message.trialsDone,
-          cancelled: false,
-        }),
+    const key = `${kind}:${jobKey}`;
+    let run = sharedRuns.get(key) as SharedRun<T> | undefined;
+    if (!run) {
+      run = createRun<T, M>(
+        (...args) => startRef.current(...args),
+        (message) => toTotalsRef.current(message),
       );
-    };
-    const worker = getWorker();
-    stopRef.current = () => {
-      if (!active) return;
-      active = false;
-      worker?.postMessage({ type: 'cancel' });
-      setState((s) => (s.done ? s : { ...s, cancelled: true }));
-    };
-    const detach = startRef.current(id, onMessage, () => active);
+      sharedRuns.set(key, run as SharedRun<unknown>);
+    }
+    const current = run;
+    current.refs += 1;
+    runRef.current = current;
+    startTransition(() => setState(current.state));
+    current.listeners.add(setState);
     return () => {
-      active = false;
-      detach?.();
-      worker?.postMessage({ type: 'cancel' });
+      current.listeners.delete(setState);
+      current.refs -= 1;
+      if (current.refs === 0) {
+        sharedRuns.delete(key);
+        current.dispose();
+      }
     };
-  }, [jobKey]);
+  }, [kind, jobKey]);
 
-  const cancel = useCallback(() => stopRef.current(), []);
+  const cancel = useCallback(() => runRef.current?.cancel(), []);
   return { ...state, total, cancel };
 }
 
@@ -163,6 +224,7 @@ export function useMonteCarlo(job: SimulationJob, jobKey: string): MonteCarloSta
   const jobRef = useRef(job);
   jobRef.current = job;
   return useStreamedRun<MonteCarloTotals, ProgressMessage & Progress>(
+    'run',
     jobKey,
     job.params.sims,
     (id, onMessage, isActive) => {
@@ -192,6 +254,7 @@ export function useLabMonteCarlo(job: LabJob, jobKey: string): LabMonteCarloStat
   const jobRef = useRef(job);
   jobRef.current = job;
   return useStreamedRun<LabTotals, LabProgressMessage>(
+    'runLab',
     jobKey,
     job.config.sims,
     (id, onMessage, isActive) => {

@@ -22,6 +22,7 @@ import type lab from '../locales/en/lab.json';
 import type sources from '../locales/en/sources.json';
 import type lecture from '../locales/en/lecture.json';
 import type own from '../locales/en/own.json';
+import type teach from '../locales/en/teach.json';
 import { intlTag, isPseudo, type Locale } from './languages';
 
 /** The lazily loaded namespaces (the shell is always there). */
@@ -33,6 +34,7 @@ export const NAMESPACES = [
   'sources',
   'lecture',
   'own',
+  'teach',
 ] as const;
 export type Namespace = 'shell' | (typeof NAMESPACES)[number];
 
@@ -46,7 +48,8 @@ export type MessageId =
   | Ids<typeof lab>
   | Ids<typeof sources>
   | Ids<typeof lecture>
-  | Ids<typeof own>;
+  | Ids<typeof own>
+  | Ids<typeof teach>;
 export type MessageValues = Record<string, string | number>;
 
 const ENGLISH_SHELL = shell as unknown as Messages;
@@ -92,8 +95,23 @@ async function messagesFor(locale: Locale, namespace: Namespace): Promise<Messag
   return (await load()).default;
 }
 
-/** Loads a namespace of a locale; null when it is already loaded. */
+/**
+ * Namespaces that load with another: the lab's guided challenges and "watch it fill" (`teach`)
+ * load with the lab, wherever the lab's words are asked for (its view, its figures, the preload).
+ */
+const COMPANIONS: Partial<Record<Namespace, readonly Namespace[]>> = { lab: ['teach'] };
+
+/** Loads a namespace of a locale (and its companions); null when they are already loaded. */
 export function ensureCatalog(locale: Locale, namespace: Namespace): Promise<void> | null {
+  const companions = (COMPANIONS[namespace] ?? [])
+    .map((companion) => ensureOne(locale, companion))
+    .filter((promise): promise is Promise<void> => promise !== null);
+  const own = ensureOne(locale, namespace);
+  if (companions.length === 0) return own;
+  return Promise.all([own, ...companions]).then(() => {});
+}
+
+function ensureOne(locale: Locale, namespace: Namespace): Promise<void> | null {
   used.add(namespace);
   const key = `${locale}/${namespace}`;
   if (loaded.has(key)) return null;

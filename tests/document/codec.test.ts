@@ -74,6 +74,19 @@ const validState: fc.Arbitrary<DocumentState> = fc.record({
   interimLooks: fc.integer({ min: 0, max: 3 }),
   firstLook: fc.integer({ min: 0, max: 90 }).map((v) => v / 100),
   spending: fc.constantFrom('obf' as const, 'pocock' as const, 'naive' as const),
+  challenge: fc.constantFrom(
+    'none' as const,
+    'washout' as const,
+    'power-80' as const,
+    'naive-stop' as const,
+    'parallel' as const,
+    'two-stage' as const,
+  ),
+  guessWashout: fc.constantFrom('none' as const, 'lower' as const, 'same' as const),
+  guessPower: fc.constantFrom('none' as const, 'under-20' as const, '100-plus' as const),
+  guessStop: fc.constantFrom('none' as const, 'about-5' as const, '6-10' as const),
+  guessParallel: fc.constantFrom('none' as const, 'same' as const, 'much-lower' as const),
+  guessTwoStage: fc.constantFrom('none' as const, 'about-5' as const, 'over-10' as const),
 });
 
 const KEYS = Object.keys(DEFAULT_DOCUMENT).sort().join();
@@ -145,7 +158,15 @@ function isValid(state: DocumentState): boolean {
     Number.isInteger(state.interimLooks) &&
     state.interimLooks >= 0 &&
     state.interimLooks <= 3 &&
-    ['obf', 'pocock', 'naive'].includes(state.spending)
+    ['obf', 'pocock', 'naive'].includes(state.spending) &&
+    ['none', 'washout', 'power-80', 'naive-stop', 'parallel', 'two-stage'].includes(
+      state.challenge,
+    ) &&
+    ['none', 'lower', 'same', 'higher'].includes(state.guessWashout) &&
+    ['none', 'under-20', '20-49', '50-99', '100-plus'].includes(state.guessPower) &&
+    ['none', 'about-5', '6-10', '11-20', 'over-20'].includes(state.guessStop) &&
+    ['none', 'same', 'somewhat-lower', 'much-lower'].includes(state.guessParallel) &&
+    ['none', 'about-5', '6-10', 'over-10'].includes(state.guessTwoStage)
   );
 }
 

@@ -1,93 +1,171 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Challenges } from '../../src/sections/lab/Challenges';
+import { ChallengeHead, Challenges } from '../../src/sections/lab/Challenges';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
-import { crossoverPower, parallelPower, sampleSizeFor } from '../../src/model/lab/power';
+import {
+  effectiveCarryover,
+  simulateMany,
+  summarise,
+  summariseInterim,
+} from '../../src/model/lab/simulate';
+import { DEFAULT_EFFECT_CURVE, fractionRemaining } from '../../src/model/effectCurve';
 import { labParamsNow } from './labParamsNow';
 
 let stop: () => void = () => {};
-beforeEach(() => {
+function startAt(search: string) {
   resetExplorerStore();
-  window.history.replaceState(null, '', '/?view=lab');
+  window.history.replaceState(null, '', `/${search}`);
   stop = startUrlSync(window);
-});
+}
+beforeEach(() => startAt('?view=lab'));
 afterEach(() => stop());
 
-const set = (key: 'n' | 'effect' | 'washout' | 'design', value: number | string) =>
-  act(() => useExplorerStore.getState().setField(key, value as never));
+const setSeed = (seed: number) => act(() => useExplorerStore.getState().setField('seed', seed));
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/** The lab's run for the current settings, computed here on its own (the trials are seeded). */
+function runNow() {
+  const params = labParamsNow();
+  const lambda = effectiveCarryover(
+    params,
+    fractionRemaining(params.washout, DEFAULT_EFFECT_CURVE),
+  );
+  return { params, main: simulateMany(params, lambda, 0, params.sims) };
+}
+
 describe('Lab challenges', () => {
-  it('80% power: starts the lab small, says "not yet", and is done only at the smallest crossover', async () => {
+  it('washout: a link opens it, it asks for a prediction first, sets the lab, and reports the run', async () => {
     const user = userEvent.setup();
-    render(<Challenges />);
-    await user.click(
-      screen.getByRole('button', { name: 'Start: 80% power with the fewest people' }),
+    render(
+      <>
+        <ChallengeHead />
+        <Challenges />
+      </>,
     );
-    expect(useExplorerStore.getState().n).toBe(12);
-    const status = () => screen.getByRole('status');
-    expect(status()).toHaveTextContent(/^Not yet: 12 people give .* power: add people\.$/);
+    const link = screen.getByRole('link', { name: 'A washout of only 3 days' });
+    expect(link.getAttribute('href')).toContain('challenge=washout');
+    await user.click(link);
+    expect(window.location.search).toContain('challenge=washout');
+    const card = screen.getByRole('article', { name: 'A washout of only 3 days' });
 
-    // The answer from the noncentral t, computed here independently of the challenge's check.
-    const params = labParamsNow();
-    const at = (n: number) => crossoverPower({ ...params, n, lambda: 0 });
-    const smallest = sampleSizeFor(0.8, at)!;
-    set('n', smallest);
+    // Predict first: no way to run until a choice is made.
+    expect(within(card).queryByRole('button', { name: 'Set the lab and run' })).toBeNull();
+    expect(card).toHaveTextContent('Predict first');
+    await user.click(
+      within(card).getByRole('radio', { name: 'It comes out lower than the true effect' }),
+    );
+    expect(window.location.search).toContain('guessWashout=lower');
+
+    await user.click(within(card).getByRole('button', { name: 'Set the lab and run' }));
+    expect(useExplorerStore.getState()).toMatchObject({ washout: 3, carryover: 0.5, n: 68 });
+
+    const first = runNow();
+    const mean1 = summarise(first.main.crossover).meanEstimate;
+    const status = () => within(card).getByRole('status');
+    await waitFor(() => expect(status()).toHaveTextContent('What the run shows'), {
+      timeout: 20_000,
+    });
     expect(status()).toHaveTextContent(
-      `Done: Yes: ${smallest} people give ${pct(at(smallest))} power, and ${smallest - 2} would give only ${pct(at(smallest - 2))}.`,
+      `Over 2,000 simulated trials of 68 people, the crossover estimate averaged ${mean1.toFixed(2)} SD against a true effect of 0.50 SD`,
     );
-    set('n', smallest + 2);
-    expect(status()).toHaveTextContent(/^Not yet: .*Try fewer\.$/);
+    expect(status()).toHaveTextContent(
+      `${pct(summarise(first.main.crossover).rate)} of the trials found the effect`,
+    );
+    expect(status()).toHaveTextContent(
+      'You predicted “It comes out lower than the true effect”, and that is what the run shows.',
+    );
 
-    // A different true effect moves the answer, and the wording follows the numbers.
-    set('effect', 0.8);
-    const smaller = sampleSizeFor(0.8, (n) => crossoverPower({ ...labParamsNow(), n, lambda: 0 }))!;
-    expect(smaller).toBeLessThan(smallest);
-    set('n', smaller);
-    expect(status()).toHaveTextContent(`Done: Yes: ${smaller} people give`);
-  });
+    // Another seed: other trials, and the words follow their numbers.
+    setSeed(2);
+    const second = runNow();
+    const mean2 = summarise(second.main.crossover).meanEstimate;
+    expect(mean2.toFixed(2)).not.toBe(mean1.toFixed(2));
+    await waitFor(() => expect(status()).toHaveTextContent(`averaged ${mean2.toFixed(2)} SD`), {
+      timeout: 20_000,
+    });
+    expect(status()).toHaveTextContent('Seed 2, 2,000 simulated trials');
 
-  it('a parallel trial as powerful as the crossover of 40: done at the fewest people, and Start again resets', async () => {
-    const user = userEvent.setup();
-    render(<Challenges />);
-    const item = screen
-      .getByRole('heading', { name: 'What a parallel trial needs' })
-      .closest('li')!;
-    await user.click(within(item).getByRole('button', { name: /^Start: / }));
-    const target = crossoverPower({ ...labParamsNow(), n: 40, lambda: 0 });
-    expect(within(item).getByRole('status')).toHaveTextContent(
-      `The crossover of 40 has ${pct(target)} power. Now switch the design to parallel.`,
-    );
-    set('design', 'parallel');
-    const need = sampleSizeFor(target, (n) => parallelPower({ ...labParamsNow(), n }))!;
-    set('n', need);
-    expect(within(item).getByRole('status')).toHaveTextContent(
-      `Done: Yes: a parallel trial needs ${need} people`,
-    );
-    await user.click(within(item).getByRole('button', { name: /^Start again: / }));
-    expect(useExplorerStore.getState().design).toBe('crossover');
-    expect(useExplorerStore.getState().n).toBe(40);
-    expect(within(item).getByRole('status')).toHaveTextContent(/^Not yet: /);
-  });
+    // Moving a setting of the challenge: its result no longer applies, and it says so.
+    act(() => useExplorerStore.getState().setField('washout', 20));
+    expect(card).toHaveTextContent('The lab no longer has this challenge’s settings');
+    expect(within(card).getByRole('button', { name: 'Set the lab again and run' })).toBeVisible();
+  }, 60_000);
 
-  it('a washout too short: the status reports the bias the model computes after each washout', async () => {
-    const user = userEvent.setup();
-    render(<Challenges />);
-    await user.click(
-      screen.getByRole('button', { name: 'Start: A washout too short for the carryover' }),
+  it('naive stop: opened from its link with a prediction, it states the false-positive rate of that run', async () => {
+    stop();
+    startAt(
+      '?view=lab&challenge=naive-stop&guessStop=about-5&n=30&effect=0&interimLooks=1&firstLook=0.47&spending=naive&sims=1000',
     );
+    render(
+      <>
+        <ChallengeHead />
+        <Challenges />
+      </>,
+    );
+    const card = screen.getByRole('article', { name: 'Stop Williams at 14 with a naive boundary' });
+    expect(within(card).getByRole('radio', { name: 'About 5%, as α promises' })).toBeChecked();
+    const status = () => within(card).getByRole('status');
+    const check = async () => {
+      const { params, main } = runNow();
+      const interim = summariseInterim(main, params)!;
+      await waitFor(
+        () =>
+          expect(status()).toHaveTextContent(
+            `With a true effect of zero, ${pct(interim.rejection)} of 1,000 simulated trials declared an effect`,
+          ),
+        { timeout: 20_000 },
+      );
+      expect(status()).toHaveTextContent(
+        `${pct(interim.stoppedEarly)} stopped at the look after 14 people`,
+      );
+      return interim.rejection;
+    };
+    const rate1 = await check();
+    expect(status()).toHaveTextContent('You predicted “About 5%, as α promises”; the run shows');
+    setSeed(11);
+    const rate11 = await check();
+    expect(rate11).not.toBe(rate1);
+  }, 60_000);
+
+  it('power-80: the verdict is about the formula’s smallest trial, the run gives its simulated power', async () => {
+    stop();
+    startAt('?view=lab&challenge=power-80&guessPower=under-20&n=34&sims=1000');
+    render(<ChallengeHead />);
     const status = () => screen.getByRole('status');
-    expect(status()).toHaveTextContent(/^Not yet: After 30 days .* shorten the washout\.$/);
-    let done: number | null = null;
-    for (let w = 30; w >= 0 && done === null; w -= 1) {
-      set('washout', w);
-      if (status().textContent!.startsWith('Done')) done = w;
-    }
-    expect(done).not.toBeNull();
-    set('washout', done! - 1);
-    expect(status()).toHaveTextContent(/Lengthen it\.$/);
+    const { main } = runNow();
+    await waitFor(
+      () =>
+        expect(status()).toHaveTextContent(
+          `Of 1,000 simulated trials of 34 people, ${pct(summarise(main.crossover).rate)} found the effect`,
+        ),
+      { timeout: 20_000 },
+    );
+    expect(status()).toHaveTextContent(
+      'You predicted “Fewer than 20”; the formula’s answer, 34 people, is in “20 to 49”.',
+    );
+  }, 60_000);
+
+  it('every challenge has a title, a task and a next link; Close closes it', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ChallengeHead />
+        <Challenges />
+      </>,
+    );
+    const titles = within(screen.getByRole('navigation', { name: 'Challenges' }))
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(titles).toHaveLength(5);
+    await user.click(screen.getByRole('link', { name: titles[4]! }));
+    const card = screen.getByRole('article', { name: titles[4]! });
+    await user.click(within(card).getByRole('link', { name: `Next: ${titles[0]}` }));
+    expect(useExplorerStore.getState().challenge).toBe('washout');
+    await user.click(screen.getByRole('button', { name: 'Close the challenge' }));
+    expect(useExplorerStore.getState().challenge).toBe('none');
+    expect(screen.queryByRole('article')).toBeNull();
   });
 });

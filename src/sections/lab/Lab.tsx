@@ -12,7 +12,8 @@ import { labInterpretation } from '../../messages/lab';
 import { Term } from '../../components/Term';
 import { ViewHeading } from '../../components/ViewHeading';
 import { Presets } from './Presets';
-import { Challenges } from './Challenges';
+import { ChallengeHead, Challenges } from './Challenges';
+import { WatchItFill } from './WatchItFill';
 import { Controls } from './Controls';
 import { LabTrialFigure } from './TrialFigure';
 import { LabEstimatesFigure } from './EstimatesFigure';
@@ -69,6 +70,7 @@ const LabFigures = memo(function LabFigures() {
   const research = isResearchPath(useLabSettings(), params.design);
   return (
     <>
+      <ChallengeHead />
       <section aria-labelledby="design-flow-title">
         <h2 id="design-flow-title">Your design, as a flow diagram</h2>
         <LabDesignFigure />
@@ -106,6 +108,7 @@ function OriginalFigures() {
       <section aria-labelledby="many-title">
         <h2 id="many-title">Many simulated trials</h2>
         <LabEstimatesFigure />
+        <WatchItFill />
       </section>
       <section aria-labelledby="power-title">
         <h2 id="power-title">Power against sample size</h2>
