@@ -44,10 +44,17 @@ const ENGLISH =
   /\b(the|and|with|from|not|between|after|before|each|which|this|that|show|download|reported|participants|people|design|designs|sources|overview|study|studies)\b/gi;
 
 async function englishWords(page: Page): Promise<string[]> {
-  // The reader's own-study panel (Overview) is not in the catalogue yet: a todo below.
-  const text = await page.evaluate(() =>
-    document.body.innerText.replace(document.getElementById('own-study')?.innerText ?? '', ''),
-  );
+  // The reader's own-study panel (Overview) is not in the catalogue yet: a todo below. Text marked
+  // translate="no" stays as published in every language (citations, identifiers, BibTeX).
+  const text = await page.evaluate(() => {
+    let rest = document.body.innerText;
+    const kept = [
+      document.getElementById('own-study'),
+      ...document.querySelectorAll<HTMLElement>('[translate="no"]'),
+    ];
+    for (const element of kept) if (element) rest = rest.split(element.innerText).join(' ');
+    return rest;
+  });
   let rest = text;
   for (const name of AS_PUBLISHED) rest = rest.split(name).join(' ');
   return [...new Set(rest.match(ENGLISH) ?? [])];
@@ -82,8 +89,8 @@ async function overflow(page: Page) {
   });
 }
 
-const DONE = ['overview', 'designs'];
-const PENDING = ['timeline', 'blockade', 'lab', 'sources'];
+const DONE = ['overview', 'designs', 'lab', 'sources'];
+const PENDING = ['timeline', 'blockade'];
 
 describe('Spanish', () => {
   for (const view of DONE) {
