@@ -1,8 +1,9 @@
 /**
  * Sources: every source, grouped, with its identifiers and the facts resting on it; what the tiers
  * mean; and how to cite this app. Words from the `sources` catalogue. Citations, identifiers and
- * BibTeX stay as published (marked translate="no"); the app's own APA reference follows the
- * reader's language.
+ * BibTeX stay as published (marked translate="no", and dir="auto" so an English reference keeps
+ * its punctuation in a right-to-left page); the app's own APA reference follows the reader's
+ * language.
  */
 import { FigureHeading } from '../figures/FigureHeading';
 import { useMemo, useState } from 'react';
@@ -52,16 +53,20 @@ function Citation({ source, revealed }: { source: SourceData; revealed: boolean 
   const held = shown !== source.citation ? /^(.*)\[[^\]]*\](.*)$/.exec(shown) : null;
   if (!held) {
     return (
-      <p className="source__citation" translate="no">
+      <p className="source__citation" translate="no" dir="auto">
         {shown}
       </p>
     );
   }
   return (
     <p className="source__citation">
-      <span translate="no">{held[1]}</span>[
-      {t('sources.titleWithheld', { view: viewLabel('blockade') })}]
-      <span translate="no">{held[2]}</span>
+      <span translate="no" dir="auto">
+        {held[1]}
+      </span>
+      [{t('sources.titleWithheld', { view: viewLabel('blockade') })}]
+      <span translate="no" dir="auto">
+        {held[2]}
+      </span>
     </p>
   );
 }
@@ -154,6 +159,7 @@ function CopyableBlock({ name, label, text }: { name: string; label: string; tex
         tabIndex={0}
         aria-labelledby={`${id}-title`}
         translate="no"
+        dir="auto"
       >
         {text}
       </pre>

@@ -23,6 +23,7 @@ import { useFigureFrame } from '../../figures/frame';
 import { num, pct, simulatedNote } from './shared';
 import { t, type MessageId } from '../../messages/i18n';
 import { T } from '../../messages/T';
+import { lowerFirst } from '../../messages/flow';
 import { ResearchPowerCurve } from './ResearchPowerCurve';
 import {
   analysisName,
@@ -115,7 +116,7 @@ export function LabResearchFigure() {
   const binary = config.outcome === 'binary';
   const analysis = analytic?.analysis ?? 'contrast-t';
   const name = analysisName(analysis, config);
-  const spendingLabel = t(`field.spending.${config.spending}` as MessageId);
+  const spendingLabel = lowerFirst(t(`field.spending.${config.spending}` as MessageId));
   const convention =
     looks.length > 1
       ? t('lab.research.convention', { spending: spendingLabel, convention: boundaryConvention() })
