@@ -8,6 +8,7 @@ import {
   messageCatalogs,
   studySchema,
   validateData,
+  viewPreload,
 } from './scripts/vitePlugins.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -18,6 +19,7 @@ export default defineConfig({
     validateData(root),
     messageCatalogs(root),
     contentSecurityPolicy(),
+    viewPreload(),
     studySchema(),
     // Offline and installable (see README "Offline"). Build only: no service worker in `npm start`
     // or in the unit tests. The app registers it itself from src/pwa (a bundled file, so the CSP

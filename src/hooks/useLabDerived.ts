@@ -6,7 +6,9 @@
 import { useMemo } from 'react';
 import { labDerived, type LabDerived } from '../model/lab/derived';
 import type { LabParams } from '../model/lab/params';
-import { useCurveParams } from './useLabParams';
+import { useCurveParams, useLiveCurveParams } from './useLabParams';
+import { fractionRemaining } from '../model/effectCurve';
+import { effectiveCarryover } from '../model/lab/simulate';
 
 let last: { key: string; value: LabDerived } | null = null;
 
@@ -16,5 +18,18 @@ export function useLabDerived(params: LabParams): LabDerived {
     const key = JSON.stringify([params, curve]);
     if (last?.key !== key) last = { key, value: labDerived(params, curve) };
     return last.value;
+  }, [params, curve]);
+}
+
+/**
+ * Only the carryover the washout leaves (the controls' hint), without the power calculations:
+ * cheap enough for the frame of a key press.
+ */
+export function useLabCarryover(params: LabParams): { remaining: number; lambda: number } {
+  const curve = useLiveCurveParams();
+  return useMemo(() => {
+    const remaining = fractionRemaining(params.washout, curve);
+    const lambda = params.design === 'crossover' ? effectiveCarryover(params, remaining) : 0;
+    return { remaining, lambda };
   }, [params, curve]);
 }

@@ -6,6 +6,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorerStore, type ExplorerState } from '../store';
 import { DEFAULT_LAB_SETTINGS, type LabSettings } from '../model/lab/settings';
+import { selectNothing, useLabSnapshot } from './labSnapshot';
 
 const SETTING_KEYS = Object.keys(DEFAULT_LAB_SETTINGS) as (keyof LabSettings)[];
 
@@ -15,7 +16,15 @@ function pickSettings(state: ExplorerState): LabSettings {
   return out as LabSettings;
 }
 
+/** The settings: inside the lab view's figures the deferred snapshot, elsewhere the store's. */
 export function useLabSettings(): LabSettings {
+  const snapshot = useLabSnapshot();
+  const live = useExplorerStore(useShallow(snapshot ? selectNothing : pickSettings));
+  return snapshot ? snapshot.settings : (live as LabSettings);
+}
+
+/** The store's live settings, even inside the figures' snapshot (the controls read these). */
+export function useLiveLabSettings(): LabSettings {
   return useExplorerStore(useShallow(pickSettings));
 }
 

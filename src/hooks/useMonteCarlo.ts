@@ -5,7 +5,7 @@
  * thread between timer ticks. `useMonteCarlo` runs the original AB/BA job; `useLabMonteCarlo`
  * runs the researcher's lab (any design, outcome and looks).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { MonteCarloTotals } from '../model/lab/simulate';
 import type { LabTotals } from '../model/lab/labSimulation';
 import {
@@ -92,24 +92,32 @@ function useStreamedRun<T, M extends { id: number } & Progress>(
     const id = nextId++;
     const started = performance.now();
     let active = true;
-    setState({
-      main: null,
-      null: null,
-      done: false,
-      elapsedMs: null,
-      trialsDone: 0,
-      cancelled: false,
-    });
+    // The streamed totals render as transitions: a key press on a slider (a discrete, urgent
+    // update) is never queued behind a chunk's re-render of the histogram and tables, and a
+    // chunk that arrives while an earlier one is still rendering replaces it.
+    startTransition(() =>
+      setState({
+        main: null,
+        null: null,
+        done: false,
+        elapsedMs: null,
+        trialsDone: 0,
+        cancelled: false,
+      }),
+    );
     const onMessage = (message: M) => {
       if (!active || message.id !== id) return;
       const totals = toTotalsRef.current(message);
-      setState({
-        ...totals,
-        done: message.done,
-        elapsedMs: message.done ? Math.round(performance.now() - started) : null,
-        trialsDone: message.trialsDone,
-        cancelled: false,
-      });
+      const elapsedMs = message.done ? Math.round(performance.now() - started) : null;
+      startTransition(() =>
+        setState({
+          ...totals,
+          done: message.done,
+          elapsedMs,
+          trialsDone: message.trialsDone,
+          cancelled: false,
+        }),
+      );
     };
     const worker = getWorker();
     stopRef.current = () => {

@@ -5,7 +5,7 @@
  * itself); the new ones replace them as soon as they arrive, normally within a frame or two.
  * Where Workers are missing (the unit tests' jsdom) the same memoised function runs in place.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { PowerCurves } from '../model/lab/power';
 import { powerCurvesMemo, type PowerCurveInput } from '../model/lab/powerGrid';
 import {
@@ -61,7 +61,9 @@ export function usePowerCurves(params: PowerCurveInput, lambda: number): PowerCu
     const onMessage = (event: MessageEvent<PowerCurveResponse | LabCurveResponse>) => {
       if ('kind' in event.data || event.data.id !== id) return;
       lastAnswer = { key: event.data.key, curves: event.data.curves };
-      setAnswer(lastAnswer);
+      const next = lastAnswer;
+      // A transition: a slider's key press is never queued behind the curves' re-render.
+      startTransition(() => setAnswer(next));
     };
     target.addEventListener('message', onMessage);
     const request: PowerCurveRequest = {
@@ -111,7 +113,8 @@ export function useLabPowerCurve(
       const data = event.data;
       if (!('kind' in data) || data.id !== id) return;
       lastLabAnswer = { key: data.key, curve: data.curve };
-      setAnswer(lastLabAnswer);
+      const next = lastLabAnswer;
+      startTransition(() => setAnswer(next));
     };
     target.addEventListener('message', onMessage);
     const request: LabCurveRequest = { kind: 'lab', id, key, config, lambda };

@@ -47,7 +47,7 @@ export default function Designs() {
   return (
     <div className="view view--designs">
       <div className="view__header">
-        <ViewHeading>{t('designs.heading')}</ViewHeading>
+        <ViewHeading>{t('designs.heading', { count: studies.length })}</ViewHeading>
       </div>
 
       <div className="controls-bar" role="group" aria-label={t('designs.controls')}>

@@ -5,8 +5,10 @@
  * Simulations run in a Web Worker and stream in; analytic power comes from the noncentral t.
  * Words: the `lab` catalogue.
  */
-import { useLabParams } from '../../hooks/useLabParams';
-import { useLabDerived } from '../../hooks/useLabDerived';
+import { memo, useMemo } from 'react';
+import { useLabParams, useLiveCurveParams, useLiveLabParams } from '../../hooks/useLabParams';
+import { LabSnapshotProvider } from '../../hooks/labSnapshot';
+import { useLabCarryover, useLabDerived } from '../../hooks/useLabDerived';
 import { labInterpretation } from '../../messages/lab';
 import { Term } from '../../components/Term';
 import { ViewHeading } from '../../components/ViewHeading';
@@ -19,15 +21,17 @@ import { LabPowerFigure } from './PowerFigure';
 import { Definitions } from './Definitions';
 import { LabResearchFigure } from './ResearchFigure';
 import { LabDesignFigure } from './DesignFlowFigure';
-import { isResearchPath, useLabSettings } from '../../hooks/useLabSettings';
+import { isResearchPath, useLabSettings, useLiveLabSettings } from '../../hooks/useLabSettings';
 import { t } from '../../messages/i18n';
 import { T } from '../../messages/T';
 
 export default function Lab() {
-  const params = useLabParams();
-  const { remaining, lambda, reading } = useLabDerived(params);
-  const interpretation = labInterpretation(reading);
-  const research = isResearchPath(useLabSettings(), params.design);
+  // The controls follow the store at once; the figures draw its deferred copy (labSnapshot.tsx).
+  const params = useLiveLabParams();
+  const { remaining, lambda } = useLabCarryover(params);
+  const settings = useLiveLabSettings();
+  const curve = useLiveCurveParams();
+  const live = useMemo(() => ({ params, settings, curve }), [params, settings, curve]);
 
   return (
     <div className="view view--lab">
@@ -37,24 +41,9 @@ export default function Lab() {
       {/* Wide screens: the figures lead, the settings stay beside them (sticky). */}
       <div className="lab-layout">
         <div className="lab-layout__figures">
-          <section aria-labelledby="design-flow-title">
-            <h2 id="design-flow-title">{t('lab.flowHeading')}</h2>
-            <LabDesignFigure />
-          </section>
-          {research ? (
-            <section aria-labelledby="research-title">
-              <h2 id="research-title">{t('lab.researchHeading')}</h2>
-              <p className="lab-controls__note">{t('lab.researchNote')}</p>
-              <LabResearchFigure />
-            </section>
-          ) : (
-            <>
-              <p className="lab-interpretation" aria-live="polite">
-                {interpretation}
-              </p>
-              <OriginalFigures />
-            </>
-          )}
+          <LabSnapshotProvider live={live}>
+            <LabFigures />
+          </LabSnapshotProvider>
         </div>
         <div className="lab-layout__controls">
           <Controls params={params} remaining={remaining} lambda={lambda} />
@@ -77,6 +66,36 @@ export default function Lab() {
     </div>
   );
 }
+
+/** The lab's figures, drawn from the deferred copy of the settings (memo: no props). */
+const LabFigures = memo(function LabFigures() {
+  const params = useLabParams();
+  const { reading } = useLabDerived(params);
+  const interpretation = labInterpretation(reading);
+  const research = isResearchPath(useLabSettings(), params.design);
+  return (
+    <>
+      <section aria-labelledby="design-flow-title">
+        <h2 id="design-flow-title">{t('lab.flowHeading')}</h2>
+        <LabDesignFigure />
+      </section>
+      {research ? (
+        <section aria-labelledby="research-title">
+          <h2 id="research-title">{t('lab.researchHeading')}</h2>
+          <p className="lab-controls__note">{t('lab.researchNote')}</p>
+          <LabResearchFigure />
+        </section>
+      ) : (
+        <>
+          <p className="lab-interpretation" aria-live="polite">
+            {interpretation}
+          </p>
+          <OriginalFigures />
+        </>
+      )}
+    </>
+  );
+});
 
 function OriginalFigures() {
   return (
