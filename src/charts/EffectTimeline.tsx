@@ -8,6 +8,10 @@
  *
  * The optional illustrative curve is drawn only together with its label "illustrative — not
  * study data", dashed, and without a numeric axis.
+ *
+ * Right to left (`rtl`): the day axis keeps running left to right (day 0 on the left), as number
+ * axes do; the track headings and the curve's two labels swap sides so that they start where a
+ * right-to-left reader starts.
  */
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
@@ -16,6 +20,7 @@ import type { Timeline, TimelineTrack } from '../model/effectTimeline';
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
+import { t } from '../messages/i18n';
 
 export interface EffectTimelineProps {
   timeline: Timeline;
@@ -55,9 +60,19 @@ export interface EffectTimelineProps {
   };
   titleId: string;
   descriptionId: string;
+  /** The page reads right to left: headings start at the right (the day axis does not turn). */
+  rtl?: boolean;
 }
 
-export const ILLUSTRATIVE_LABEL = 'illustrative — not study data';
+/** The label the illustrative curve always carries, in the reader's language. */
+export function illustrativeLabel(): string {
+  return t('timeline.chart.illustrative');
+}
+
+/** "text · tag", or the text alone when there is no tag. */
+function tagged(text: string, tag: string): string {
+  return tag ? t('timeline.label.tagged', { text, tag }) : text;
+}
 
 export function EffectTimeline({
   timeline,
@@ -72,12 +87,14 @@ export function EffectTimeline({
   labels,
   titleId,
   descriptionId,
+  rtl = false,
 }: EffectTimelineProps) {
   const hatchId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
   const small = fontSize * 0.82;
-  const charWidth = small * 0.56;
+  // A generous average for the bold track headings, so a wrapped line never runs off the edge.
+  const charWidth = small * 0.6;
   const margin = { left: fontSize * 0.8, right: fontSize * 1.6 };
   const [human, rat] = timeline.tracks;
 
@@ -94,7 +111,11 @@ export function EffectTimeline({
   const labelLines = (text: string) =>
     wrapText(text, (width - margin.left - margin.right) / charWidth);
   const humanLabel = labelLines(`${labels.humanTrack}: ${labels.humanWindow}`);
-  const ratLabel = labelLines(`${labels.companionTrack}: ${labels.ratWindow}; ${labels.shocks}`);
+  const ratLabel = labelLines(
+    labels.shocks
+      ? `${labels.companionTrack}: ${labels.ratWindow}; ${labels.shocks}`
+      : `${labels.companionTrack}: ${labels.ratWindow}`,
+  );
   // A frame of fixed height (a slide) packs the tracks a little tighter; the text keeps its size.
   const bandHeight = fitHeight ? fontSize * 1.45 : fontSize * 1.7;
   const trackGap = fitHeight ? fontSize : fontSize * 1.4;
@@ -121,13 +142,18 @@ export function EffectTimeline({
   const axisY = ratWindowY + bandHeight + fontSize * 1.2;
   const height = axisY + fontSize * 3.2;
 
-  /** The second infusion's label, as long as fits to the right of its mark at `left`. */
-  const secondInfusionLabel = (left: number) => {
-    const full = `${labels.secondInfusion} · ${tierTags.secondInfusion}`;
+  /**
+   * The second infusion's label: the longest that fits to the right of its mark at `left`, or
+   * the shortest drawn to the left of the mark when even that does not fit.
+   */
+  const secondInfusionLabel = (left: number): { text: string; before: boolean } => {
     const fits = (text: string) => left + text.length * charWidth <= width;
-    if (width >= 520 && fits(full)) return full;
-    const short = `second infusion · ${tierTags.secondInfusion}`;
-    return width >= 520 && fits(short) ? short : '2nd infusion';
+    const full = tagged(labels.secondInfusion, tierTags.secondInfusion);
+    if (width >= 520 && fits(full)) return { text: full, before: false };
+    const short = tagged(t('timeline.label.secondShort'), tierTags.secondInfusion);
+    if (width >= 520 && fits(short)) return { text: short, before: false };
+    const shortest = t('timeline.label.secondShortest');
+    return { text: shortest, before: !fits(shortest) };
   };
 
   const curvePath = useMemo(() => {
@@ -200,10 +226,20 @@ export function EffectTimeline({
         fontSize={small}
         className="timeline-window__label"
       >
-        {tag ? `${text} · ${tag}` : text}
+        {tagged(text, tag)}
       </text>
     </g>
   );
+
+  // Headings start where the reader starts: the left end, or the right end right to left.
+  const startX = rtl ? x(timeline.maxDay) : x(0);
+  const startAnchor = rtl ? 'end' : 'start';
+  // The curve's "no scale" label: at the far end from its label when wide; narrow, on the next
+  // line at the reader's start. "Right" is the right end of the day axis.
+  const noScaleAtRight = width < 520 ? rtl : !rtl;
+  const second = human.secondInfusion
+    ? secondInfusionLabel(x(human.secondInfusion.day) + fontSize * 0.8)
+    : null;
 
   return (
     <ChartSvg
@@ -246,30 +282,31 @@ export function EffectTimeline({
             className="illustrative__bg"
           />
           <text
-            x={x(0) + 6}
+            x={rtl ? x(timeline.maxDay) - 6 : x(0) + 6}
             y={curveTop + fontSize * 0.9}
+            textAnchor={startAnchor}
             className="illustrative__label"
             fontSize={small}
           >
-            {ILLUSTRATIVE_LABEL}
+            {illustrativeLabel()}
           </text>
           <text
-            x={width < 520 ? x(0) + 6 : x(timeline.maxDay) - 6}
+            x={noScaleAtRight ? x(timeline.maxDay) - 6 : x(0) + 6}
             y={width < 520 ? curveTop + fontSize * 0.9 + lineHeight : curveTop + fontSize * 0.9}
-            textAnchor={width < 520 ? 'start' : 'end'}
+            textAnchor={noScaleAtRight ? 'end' : 'start'}
             className="illustrative__axis"
             fontSize={small}
           >
-            difference from control, no scale
+            {t('timeline.chart.noScale')}
           </text>
           <path d={curvePath} className="illustrative__curve" />
         </g>
       )}
 
       <g pointerEvents="none">
-        <text className="timeline-track__label" fontSize={small}>
+        <text className="timeline-track__label" fontSize={small} textAnchor={startAnchor}>
           {humanLabel.map((text, index) => (
-            <tspan key={index} x={x(0)} y={humanLabelY + index * lineHeight}>
+            <tspan key={index} x={startX} y={humanLabelY + index * lineHeight}>
               {text}
             </tspan>
           ))}
@@ -292,33 +329,32 @@ export function EffectTimeline({
               fontSize={small}
               className="timeline-assessments__label"
             >
-              {tierTags.assessments
-                ? `${labels.assessments} · ${tierTags.assessments}`
-                : labels.assessments}
+              {tagged(labels.assessments, tierTags.assessments)}
             </text>
           </g>
         )}
-        {human.secondInfusion && (
+        {human.secondInfusion && second && (
           <g className="timeline-second">
             <path
               d={`M${x(human.secondInfusion.day)},${humanWindowY} l${fontSize * 0.5},${fontSize * 0.5} l${-fontSize * 0.5},${fontSize * 0.5} l${-fontSize * 0.5},${-fontSize * 0.5} z`}
               className="timeline-second__mark"
             />
             <text
-              x={x(human.secondInfusion.day) + fontSize * 0.8}
+              x={x(human.secondInfusion.day) + (second.before ? -1 : 1) * fontSize * 0.8}
               y={humanWindowY + fontSize * 0.5}
               dy="0.35em"
+              textAnchor={second.before ? 'end' : 'start'}
               fontSize={small}
               className="timeline-second__label"
             >
-              {secondInfusionLabel(x(human.secondInfusion.day) + fontSize * 0.8)}
+              {second.text}
             </text>
           </g>
         )}
 
-        <text className="timeline-track__label" fontSize={small}>
+        <text className="timeline-track__label" fontSize={small} textAnchor={startAnchor}>
           {ratLabel.map((text, index) => (
-            <tspan key={index} x={x(0)} y={ratLabelY + index * lineHeight}>
+            <tspan key={index} x={startX} y={ratLabelY + index * lineHeight}>
               {text}
             </tspan>
           ))}
@@ -332,7 +368,7 @@ export function EffectTimeline({
           range={[x(0), x(timeline.maxDay)]}
           fontSize={fontSize}
           labelled={(d) => d % labelEvery === 0}
-          title="days since treatment (day 0)"
+          title={t('timeline.chart.axis')}
         />
       </g>
 
@@ -357,7 +393,7 @@ export function EffectTimeline({
         className="day-cursor"
         role="slider"
         tabIndex={0}
-        aria-label="Day since treatment"
+        aria-label={t('timeline.chart.cursor')}
         aria-valuemin={0}
         aria-valuemax={timeline.maxDay}
         aria-valuenow={day}

@@ -1,5 +1,11 @@
-/** Words for the cross-species day timeline (src/model/effectTimeline.ts). */
+/**
+ * Words for the cross-species day timeline (src/model/effectTimeline.ts): the model says where a
+ * day falls for each track; the timeline catalogue (src/locales/<code>/timeline.json) says it in
+ * the reader's language. The study-specific words (what Hess et al. 2024 measured) are in the
+ * catalogue too: the Effects chapter is bound to that study.
+ */
 import type { DayStatus } from '../model/effectTimeline';
+import { t } from './i18n';
 
 export interface DaySentences {
   human: string;
@@ -8,34 +14,13 @@ export interface DaySentences {
   sentence: string;
 }
 
-export interface TimelineWords {
-  /** e.g. "ketamine exceeded placebo on all four social items". */
-  humanInside: string;
-  /** e.g. "ketamine rats pressed further below baseline than vehicle rats". */
-  companionInside: string;
-  /** The companion's plural subjects, capitalised for the sentence, e.g. "Rats". */
-  companionName: string;
-  humanTreatment: string;
-  companionTreatment: string;
-}
-
 /** What is known on a day, in words. */
-export function daySentences(status: DayStatus, words: TimelineWords): DaySentences {
-  const humanText = {
-    treatment: words.humanTreatment,
-    inside: `inside the first ${status.humanWindowEnd} days, when ${words.humanInside} (assessment days not reported)`,
-    after: `past the ${status.humanWindowEnd}-day window; no difference is reported this late`,
-    'second-session': 'second session, with the other condition (the crossover)',
-    'second-period': 'second period; no separate day-by-day result is reported',
-  }[status.human];
-  const companionText = {
-    treatment: words.companionTreatment,
-    inside: `inside the ${status.companionWindowEnd} days when ${words.companionInside}`,
-    after: `past day ${status.companionWindowEnd}; no effect is reported`,
-  }[status.companion];
+export function daySentences(status: DayStatus): DaySentences {
+  const human = t(`timeline.day.human.${status.human}`, { end: status.humanWindowEnd });
+  const companion = t(`timeline.day.rats.${status.companion}`, { end: status.companionWindowEnd });
   return {
-    human: humanText,
-    companion: companionText,
-    sentence: `Day ${status.day} — people: ${humanText}. ${words.companionName}: ${companionText}.`,
+    human,
+    companion,
+    sentence: t('timeline.day.sentence', { day: status.day, human, rats: companion }),
   };
 }

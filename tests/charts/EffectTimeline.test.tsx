@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EffectTimeline, ILLUSTRATIVE_LABEL } from '../../src/charts/EffectTimeline';
+import { EffectTimeline, illustrativeLabel } from '../../src/charts/EffectTimeline';
 import { effectTimeline } from '../../src/model/effectTimeline';
 import { effectCurvePoints } from '../../src/model/effectCurve';
 import { TIMELINE_INPUT } from '../../src/sections/effects/chapter';
@@ -64,12 +64,12 @@ describe('<EffectTimeline>', () => {
     );
     const group = container.querySelector('.illustrative')!;
     expect(group).not.toBeNull();
-    expect(within(group as HTMLElement).getByText(ILLUSTRATIVE_LABEL)).toBeInTheDocument();
+    expect(within(group as HTMLElement).getByText(illustrativeLabel())).toBeInTheDocument();
     expect(group.querySelector('path.illustrative__curve')!.getAttribute('d')).toMatch(/^M/);
     expect(within(group as HTMLElement).queryByText(/^\d/)).toBeNull();
     rerender(<EffectTimeline {...props} day={3} onDayChange={() => {}} />);
     expect(container.querySelector('.illustrative__curve')).toBeNull();
-    expect(screen.queryByText(ILLUSTRATIVE_LABEL)).toBeNull();
+    expect(screen.queryByText(illustrativeLabel())).toBeNull();
   });
 
   it('draws the windows to their reported days and the second infusion at day 14', () => {

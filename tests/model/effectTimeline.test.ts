@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dayStatus, effectTimeline } from '../../src/model/effectTimeline';
-import { TIMELINE_INPUT, TIMELINE_WORDS } from '../../src/sections/effects/chapter';
+import { TIMELINE_INPUT } from '../../src/sections/effects/chapter';
 import { daySentences } from '../../src/messages/timeline';
 
 const timeline = effectTimeline(TIMELINE_INPUT);
-const summary = (day: number) => daySentences(dayStatus(day, timeline), TIMELINE_WORDS);
+const summary = (day: number) => daySentences(dayStatus(day, timeline));
 
 describe('effectTimeline (Hess et al. 2024 and its rats)', () => {
   it('puts the human window at 7 days, the rat window at 6, the second infusion at 14', () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import Effects from '../../src/sections/effects/Effects';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
-import { ILLUSTRATIVE_LABEL } from '../../src/charts/EffectTimeline';
+import { illustrativeLabel } from '../../src/charts/EffectTimeline';
 
 let stop: () => void = () => {};
 
@@ -66,7 +66,7 @@ describe('Effects view', () => {
     await user.click(screen.getByRole('checkbox', { name: /Show an illustrative effect curve/ }));
     expect(window.location.search).toContain('curve=1');
     const group = container.querySelector('.illustrative') as HTMLElement;
-    expect(within(group).getByText(ILLUSTRATIVE_LABEL)).toBeInTheDocument();
+    expect(within(group).getByText(illustrativeLabel())).toBeInTheDocument();
     const half = screen.getByRole('slider', { name: /Half-life after the peak/ });
     expect(half).toHaveValue('3');
   });
@@ -76,8 +76,8 @@ describe('Effects view', () => {
     renderAt('?view=timeline');
     const controls = screen.getByRole('group', { name: 'Walk through the task' });
     expect(screen.getByText(/Step 1 of 5\./)).toBeInTheDocument();
-    await user.click(within(controls).getByRole('button', { name: 'Next →' }));
-    await user.click(within(controls).getByRole('button', { name: 'Next →' }));
+    await user.click(within(controls).getByRole('button', { name: 'Next' }));
+    await user.click(within(controls).getByRole('button', { name: 'Next' }));
     expect(screen.getByText(/Step 3 of 5\./).parentElement).toHaveTextContent(
       'mild shock to the cage mate',
     );

@@ -7,19 +7,23 @@ import { ViewHeading } from '../../components/ViewHeading';
 import { TimelineSection } from './TimelineSection';
 import { MeasuresSection } from './MeasuresSection';
 import { ReverseTranslation } from './ReverseTranslation';
+import { EFFECTS_STUDY } from './chapter';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
 
 export default function Effects() {
   return (
     <div className="view view--timeline">
       <div className="view__header">
-        <ViewHeading>How long the effects lasted, in people and in rats</ViewHeading>
+        <ViewHeading>{t('timeline.heading')}</ViewHeading>
       </div>
       <TimelineSection />
       <p className="lede lede--after">
-        Hess et al. followed people for a week after each infusion, and rats for several days after
-        treatment. The chart puts both on one day axis. It shows <em>when</em> ketamine differed
-        from its control, not <em>by how much</em>: the sizes of the effects were not available to
-        us.
+        <T
+          id="timeline.lede"
+          values={{ study: EFFECTS_STUDY.shortName }}
+          components={{ em: <em /> }}
+        />
       </p>
       <MeasuresSection />
       <ReverseTranslation />

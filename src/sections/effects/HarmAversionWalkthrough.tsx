@@ -7,20 +7,29 @@ import { selectHatStep, selectSetHatStep } from '../../store/selectors';
 import { FIELDS } from '../../document/fields';
 import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion';
 import { HarmAversionPanel, HAT_STEPS } from '../../charts/HarmAversionSchematic';
+import { t } from '../../messages/i18n';
+import { isRightToLeft } from './chapter';
 
-const HAT_CAPTIONS = [
-  'Two cage mates sit in neighbouring chambers. Only the chooser can reach a lever.',
-  'A press delivers a sucrose pellet to the chooser…',
-  '…and, at the same moment, a mild shock to the cage mate next door.',
-  'Not pressing gives neither: no pellet, no shock.',
-  'The measure: presses compared with the rat’s own baseline. Lower means more sucrose given up to spare the cage mate; ketamine rats stayed lower than vehicle rats.',
-];
+const HAT_STEP_IDS = [
+  'timeline.hat.step1',
+  'timeline.hat.step2',
+  'timeline.hat.step3',
+  'timeline.hat.step4',
+  'timeline.hat.step5',
+] as const;
+
+/** The captions of the task's steps, in the reader's language. */
+function hatCaptions(): string[] {
+  return HAT_STEP_IDS.map((id) => t(id));
+}
 
 export function HarmAversionWalkthrough() {
   const step = useExplorerStore(selectHatStep);
   const setStep = useExplorerStore(selectSetHatStep);
   const reducedMotion = usePrefersReducedMotion();
   const [playing, setPlaying] = useState(false);
+  const captions = hatCaptions();
+  const rtl = isRightToLeft();
 
   useEffect(() => {
     if (!playing || reducedMotion) return;
@@ -34,13 +43,14 @@ export function HarmAversionWalkthrough() {
   if (reducedMotion) {
     // Reduced motion: the whole sequence at once, as a strip of still panels.
     return (
-      <ol className="hat-strip" aria-label="Harm aversion task, step by step">
-        {HAT_CAPTIONS.map((caption, index) => (
+      <ol className="hat-strip" aria-label={t('timeline.hat.stripLabel')}>
+        {captions.map((caption, index) => (
           <li key={index} className="hat-strip__panel">
             <HarmAversionPanel
               step={index + 1}
               animate={false}
-              title={`Step ${index + 1}: ${caption}`}
+              rtl={rtl}
+              title={t('timeline.hat.panelTitle', { step: index + 1, caption })}
             />
             <p className="hat-strip__caption">
               <strong>{index + 1}.</strong> {caption}
@@ -51,29 +61,27 @@ export function HarmAversionWalkthrough() {
     );
   }
 
-  const caption = HAT_CAPTIONS[step - 1] ?? '';
+  const caption = captions[step - 1] ?? '';
   return (
     <div className="hat-walkthrough">
       <HarmAversionPanel
         key={step}
         step={step}
         animate
-        title={`Step ${step} of ${HAT_STEPS}: ${caption}`}
+        rtl={rtl}
+        title={t('timeline.hat.panelTitleOf', { step, total: HAT_STEPS, caption })}
       />
       <p className="hat-walkthrough__caption" aria-live="polite">
-        <strong>
-          Step {step} of {HAT_STEPS}.
-        </strong>{' '}
-        {caption}
+        <strong>{t('timeline.hat.stepOf', { step, total: HAT_STEPS })}</strong> {caption}
       </p>
-      <div className="step-controls" role="group" aria-label="Walk through the task">
+      <div className="step-controls" role="group" aria-label={t('timeline.hat.controls')}>
         <button
           type="button"
           className="button"
           onClick={() => setStep(step - 1)}
           disabled={step <= FIELDS.hat.min}
         >
-          ← Previous
+          <span aria-hidden="true">{rtl ? '→' : '←'}</span> {t('timeline.hat.previous')}
         </button>
         <button
           type="button"
@@ -81,7 +89,7 @@ export function HarmAversionWalkthrough() {
           onClick={() => setStep(step + 1)}
           disabled={step >= FIELDS.hat.max}
         >
-          Next →
+          {t('timeline.hat.next')} <span aria-hidden="true">{rtl ? '←' : '→'}</span>
         </button>
         <button
           type="button"
@@ -89,7 +97,7 @@ export function HarmAversionWalkthrough() {
           aria-pressed={playing}
           onClick={() => setPlaying(!playing)}
         >
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('timeline.hat.pause') : t('timeline.hat.play')}
         </button>
       </div>
     </div>
@@ -106,7 +114,7 @@ export function HarmAversionFigure() {
         id="hat-figure-title"
         className={onSlide ? 'visually-hidden' : 'chart-figure__title'}
       >
-        The harm aversion task, step by step
+        {t('figure.hat.title')}
       </FigureHeading>
       <HarmAversionWalkthrough />
     </figure>

@@ -3,6 +3,8 @@ import { EFFECTS_STUDY, RATS } from './chapter';
 import { Fact } from '../../components/Fact';
 import { Term } from '../../components/Term';
 import { HarmAversionWalkthrough } from './HarmAversionWalkthrough';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
 
 export function MeasuresSection() {
   const outcomes = EFFECTS_STUDY.outcomes;
@@ -12,13 +14,16 @@ export function MeasuresSection() {
   const items = outcomes.shapsItems;
   return (
     <section aria-labelledby="measures-title">
-      <h2 id="measures-title">What “effect” meant in each species</h2>
+      <h2 id="measures-title">{t('timeline.measures.heading')}</h2>
       <div className="measures">
         <article className="measure-card" aria-labelledby="measure-people">
-          <h3 id="measure-people">People: four questions about social pleasure</h3>
+          <h3 id="measure-people">{t('timeline.measures.peopleHeading')}</h3>
           <p>
-            Participants filled in the <Term id="shaps">SHAPS</Term>, a questionnaire about enjoying
-            everyday things. Hess et al. looked at its items about social situations:
+            <T
+              id="timeline.measures.peopleIntro"
+              values={{ study: EFFECTS_STUDY.shortName }}
+              components={{ shaps: <Term id="shaps">{null}</Term> }}
+            />
           </p>
           {domains && Array.isArray(domains.value) && (
             <ul className="domain-cards">
@@ -64,10 +69,12 @@ export function MeasuresSection() {
           </ul>
         </article>
         <article className="measure-card" aria-labelledby="measure-rats">
-          <h3 id="measure-rats">Rats: giving up sucrose to spare a cage mate</h3>
+          <h3 id="measure-rats">{t('timeline.measures.ratsHeading')}</h3>
           <p>
-            The <Term id="harm-aversion-task">harm aversion task</Term> measures a choice, not a
-            feeling. Step through it:
+            <T
+              id="timeline.measures.ratsIntro"
+              components={{ hat: <Term id="harm-aversion-task">{null}</Term> }}
+            />
           </p>
           <HarmAversionWalkthrough />
           <ul className="fact-bullets">

@@ -1,63 +1,71 @@
 /** Reverse translation: from patients back to rats, and why the two windows differ. */
 import { Fact } from '../../components/Fact';
 import { Term } from '../../components/Term';
-import { RATS, TIMELINE_INPUT, formatFactValue } from './chapter';
+import { EFFECTS_STUDY, RATS, TIMELINE_INPUT } from './chapter';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
 
 export function ReverseTranslation() {
   const humanWindow = TIMELINE_INPUT.human.window;
   const ratWindow = TIMELINE_INPUT.companion.window;
+  const humanDays = <Fact fact={TIMELINE_INPUT.human.assessmentDays} />;
+  const ratTestDays = RATS.testing[0];
   return (
     <section aria-labelledby="reverse-title">
-      <h2 id="reverse-title">From patients back to rats: reverse translation</h2>
+      <h2 id="reverse-title">{t('timeline.reverse.heading')}</h2>
       <p>
-        Most drug research runs from animals to people. Hess et al. went the other way (
-        <Term id="reverse-translation">reverse translation</Term>): they first saw that people
-        reported more pleasure in social situations after ketamine, then asked whether rats would
-        show a related behaviour that can be studied in the laboratory.
+        <T
+          id="timeline.reverse.intro"
+          values={{ study: EFFECTS_STUDY.shortName }}
+          components={{ term: <Term id="reverse-translation">{null}</Term> }}
+        />
       </p>
       <div className="compare-columns">
         <div>
-          <h3>What each measure can say</h3>
+          <h3>{t('timeline.reverse.measuresHeading')}</h3>
           <ul>
             <li>
-              People <em>reported</em> how much they would enjoy social situations: a feeling,
-              answered on a questionnaire, not observed behaviour.
+              <T id="timeline.reverse.people" components={{ em: <em /> }} />
             </li>
             <li>
-              Rats <em>chose</em> whether to press a lever: behaviour with a cost, but whether a rat
-              feels empathy cannot be asked.
+              <T id="timeline.reverse.rats" components={{ em: <em /> }} />
             </li>
-            <li>
-              The human finding may be part of feeling less depressed overall (see the MADRS
-              adjustment above).
-            </li>
+            <li>{t('timeline.reverse.overall')}</li>
             {RATS.facts.sucroseControl && (
               <li>
-                In rats: <Fact fact={RATS.facts.sucroseControl} />
+                <T
+                  id="timeline.reverse.inRats"
+                  components={{ fact: <Fact fact={RATS.facts.sucroseControl} /> }}
+                />
               </li>
             )}
           </ul>
         </div>
         <div>
-          <h3>Comparing the two windows</h3>
+          <h3>{t('timeline.reverse.windowsHeading')}</h3>
           <p>
-            The human window is <Fact fact={humanWindow} /> and the rat window{' '}
-            <Fact fact={ratWindow} />. Those are close, but they should not be read as the same
-            effect lasting the same time:
+            <T
+              id="timeline.reverse.windows"
+              components={{
+                human: <Fact fact={humanWindow} />,
+                rats: <Fact fact={ratWindow} />,
+              }}
+            />
           </p>
           <ul>
-            <li>the measures differ (a questionnaire vs a lever choice);</li>
+            <li>{t('timeline.reverse.measuresDiffer')}</li>
+            <li>{t('timeline.reverse.designsDiffer')}</li>
             <li>
-              the designs differ (people were their own controls in a crossover; rats were compared
-              with other rats);
+              {ratTestDays ? (
+                <T
+                  id="timeline.reverse.windowsEnd"
+                  components={{ humanDays: humanDays, ratDays: <Fact fact={ratTestDays} /> }}
+                />
+              ) : (
+                <T id="timeline.reverse.windowsEndHuman" components={{ humanDays: humanDays }} />
+              )}
             </li>
-            <li>
-              each window ends where testing or reporting ended — the human assessment days and the
-              rat test days were not reported (
-              {formatFactValue(TIMELINE_INPUT.human.assessmentDays)}
-              );
-            </li>
-            <li>rats and people live on different time scales.</li>
+            <li>{t('timeline.reverse.timeScales')}</li>
           </ul>
         </div>
       </div>

@@ -20,21 +20,31 @@ import { dayStatus } from '../../model/effectTimeline';
 import { effectAt, effectCurvePoints } from '../../model/effectCurve';
 import { daySentences } from '../../messages/timeline';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
-import { EffectTimeline, ILLUSTRATIVE_LABEL } from '../../charts/EffectTimeline';
+import { EffectTimeline, illustrativeLabel } from '../../charts/EffectTimeline';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
 import { RangeControl } from '../../controls/RangeControl';
+import { t } from '../../messages/i18n';
+import { formatPercent } from '../../messages/format';
 import {
   EFFECTS_STUDY,
   RATS,
   TIMELINE,
   TIMELINE_INPUT,
-  TIMELINE_WORDS,
   formatFactValue,
+  isRightToLeft,
   tierWord,
 } from './chapter';
 
 const SHOCKS: FactData | undefined = RATS.facts.shocks;
+
+/** A count fact's number, or null when it is not a plain number. */
+function countOf(fact: FactData | null): number | null {
+  return fact && typeof fact.value === 'number' ? fact.value : null;
+}
+
+/** "3 days", "0.5 days": a slider's value in days. */
+const formatDays = (days: number) => t('timeline.curve.days', { days });
 
 /** The day timeline as a figure (also a slide, an embed and a handout figure: `timeline`). */
 export function TimelineFigure() {
@@ -49,15 +59,20 @@ export function TimelineFigure() {
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
 
   const timeline = TIMELINE;
-  const summary = daySentences(dayStatus(day, timeline), TIMELINE_WORDS);
+  const summary = daySentences(dayStatus(day, timeline));
   const params = useMemo(() => ({ riseDays: rise, peak, halfLifeDays: half }), [rise, peak, half]);
   const curve = useMemo(
     () => (curveShown ? effectCurvePoints(params, 0, timeline.maxDay, 160) : undefined),
     [curveShown, params, timeline.maxDay],
   );
   const { human, companion: rat } = TIMELINE_INPUT;
-  const assessments = human.assessments;
+  const count = countOf(human.assessments);
   const id = 'effects-timeline';
+  const windows = {
+    humanWindow: formatFactValue(human.window),
+    ratWindow: formatFactValue(rat.window),
+    interval: formatFactValue(human.secondInfusion),
+  };
   const facts: FactData[] = [
     human.result,
     human.window,
@@ -73,8 +88,12 @@ export function TimelineFigure() {
     <ChartFigure
       id={id}
       figureId="timeline"
-      title="When ketamine differed from control, by day"
-      description="Top track: people, with the one-week window, the week of five assessments (days not reported) and the second infusion two weeks later. Bottom track: rats, with the six-day window. Drag the day cursor, click the chart, or focus the cursor and use the arrow keys, Page Up and Page Down (a week) and Home and End."
+      title={t('figure.timeline.title')}
+      description={
+        count === null
+          ? t('timeline.figure.descNoCount', windows)
+          : t('timeline.figure.desc', { ...windows, count })
+      }
       summary={summary.sentence}
       summaryVisuallyHidden
       facts={facts}
@@ -88,35 +107,34 @@ export function TimelineFigure() {
               onChange={(event) => setCurveShown(event.target.checked)}
             />
             <span>
-              Show an illustrative effect curve{' '}
-              <span className="curve-controls__tag">({ILLUSTRATIVE_LABEL})</span>
+              {t('timeline.curve.show')}{' '}
+              <span className="curve-controls__tag">
+                {t('timeline.curve.tag', { label: illustrativeLabel() })}
+              </span>
             </span>
           </label>
           {curveShown && (
             <div className="curve-controls__sliders">
-              <p className="curve-controls__note">
-                A teaching model of an effect that builds up and fades. Its shape is yours to set;
-                it is not fitted to either study, and its height has no scale.
-              </p>
+              <p className="curve-controls__note">{t('timeline.curve.note')}</p>
               <RangeControl
-                label="Days to peak"
+                label={t('timeline.curve.rise')}
                 value={rise}
                 {...rangeOf('rise')}
-                format={(v) => `${v} d`}
+                format={formatDays}
                 onChange={(v) => setCurveParam('rise', v)}
               />
               <RangeControl
-                label="Peak height (relative)"
+                label={t('timeline.curve.peak')}
                 value={peak}
                 {...rangeOf('peak')}
-                format={(v) => `${Math.round(v * 100)}%`}
+                format={(v) => formatPercent(v)}
                 onChange={(v) => setCurveParam('peak', v)}
               />
               <RangeControl
-                label="Half-life after the peak"
+                label={t('timeline.curve.half')}
                 value={half}
                 {...rangeOf('half')}
-                format={(v) => `${v} d`}
+                format={formatDays}
                 onChange={(v) => setCurveParam('half', v)}
               />
             </div>
@@ -135,17 +153,18 @@ export function TimelineFigure() {
           height={size.height}
           curve={curve}
           labels={{
-            humanTrack: `People (${EFFECTS_STUDY.shortName})`,
-            companionTrack: `Rats (${EFFECTS_STUDY.shortName})`,
-            humanWindowLength: formatFactValue(human.window),
-            companionWindowLength: formatFactValue(rat.window),
-            humanWindow: 'ketamine above placebo on all four social pleasure items for one week',
-            ratWindow: 'ketamine rats pressed further below baseline than vehicle rats',
-            assessments: assessments
-              ? `${String(assessments.value)} assessments, days not reported`
-              : 'ratings, days not reported',
-            secondInfusion: 'second infusion (other condition)',
-            shocks: SHOCKS ? 'and delivered fewer shocks overall' : '',
+            humanTrack: t('timeline.track.people', { study: EFFECTS_STUDY.shortName }),
+            companionTrack: t('timeline.track.rats', { study: EFFECTS_STUDY.shortName }),
+            humanWindowLength: windows.humanWindow,
+            companionWindowLength: windows.ratWindow,
+            humanWindow: t('timeline.label.humanWindow'),
+            ratWindow: t('timeline.label.ratWindow'),
+            assessments:
+              count === null
+                ? t('timeline.label.ratings')
+                : t('timeline.label.assessments', { count }),
+            secondInfusion: t('timeline.label.secondInfusion'),
+            shocks: SHOCKS ? t('timeline.label.shocks') : '',
           }}
           tierTags={{
             humanWindow: tierWord(human.result),
@@ -156,15 +175,16 @@ export function TimelineFigure() {
           }}
           titleId={figureTitleId(id)}
           descriptionId={figureDescriptionId(id)}
+          rtl={isRightToLeft()}
         />
       </div>
       <dl className="day-readout">
         <div>
-          <dt>People on day {day}</dt>
+          <dt>{t('timeline.readout.people', { day })}</dt>
           <dd>{summary.human}</dd>
         </div>
         <div>
-          <dt>Rats on day {day}</dt>
+          <dt>{t('timeline.readout.rats', { day })}</dt>
           <dd>{summary.companion}</dd>
         </div>
       </dl>
@@ -175,7 +195,7 @@ export function TimelineFigure() {
 export function TimelineSection() {
   return (
     <section aria-labelledby="timeline-title">
-      <h2 id="timeline-title">One day axis for both species</h2>
+      <h2 id="timeline-title">{t('timeline.sectionHeading')}</h2>
       <TimelineFigure />
     </section>
   );
@@ -189,22 +209,22 @@ function TimelineTable({
   const timeline = TIMELINE;
   const days = Array.from({ length: timeline.maxDay + 1 }, (_, d) => d);
   return (
-    <TableScroll label="Timeline as a table">
+    <TableScroll label={t('timeline.table.label')}>
       <table className="data-table">
-        <caption>What is known on each day after treatment</caption>
+        <caption>{t('timeline.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">People</th>
-            <th scope="col">Rats</th>
+            <th scope="col">{t('timeline.table.day')}</th>
+            <th scope="col">{t('timeline.table.people')}</th>
+            <th scope="col">{t('timeline.table.rats')}</th>
             {curve && (
-              <th scope="col">Illustrative curve, % of its peak height ({ILLUSTRATIVE_LABEL})</th>
+              <th scope="col">{t('timeline.table.curve', { label: illustrativeLabel() })}</th>
             )}
           </tr>
         </thead>
         <tbody>
           {days.map((d) => {
-            const summary = daySentences(dayStatus(d, timeline), TIMELINE_WORDS);
+            const summary = daySentences(dayStatus(d, timeline));
             return (
               <tr key={d}>
                 <th scope="row" className="data-table__number">
@@ -214,7 +234,7 @@ function TimelineTable({
                 <td>{summary.companion}</td>
                 {curve && (
                   <td className="data-table__number">
-                    {Math.round((100 * effectAt(d, curve)) / curve.peak)}%
+                    {formatPercent(effectAt(d, curve) / curve.peak)}
                   </td>
                 )}
               </tr>
