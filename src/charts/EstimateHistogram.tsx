@@ -1,13 +1,18 @@
 /**
  * The distribution of effect estimates over many simulated trials, with the true effect and the
  * average estimate marked (a gap between the two lines is bias). Stateless. Each bin is a walkable
- * mark (an invisible column over the bar) naming its range and count.
+ * mark (an invisible column over the bar) naming its range and count. Words from the `lab`
+ * catalogue; the estimate axis is a number axis, so it runs left to right in every language.
  */
 import { useMemo, type ReactNode } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
 import { markProps } from './primitives/useRovingMarks';
+import { t } from '../messages/i18n';
+import { formatNumber } from '../messages/format';
+
+const two = (x: number) => formatNumber(x, 2, true);
 
 export interface EstimateHistogramProps {
   counts: Float64Array;
@@ -65,8 +70,10 @@ export function EstimateHistogram({
   const ticks = x.ticks(width < 480 ? 4 : 8);
   const meanX = x(Math.min(range[1], Math.max(range[0], meanEstimate)));
   const trueX = x(trueEffect);
+  const trueLabel = t('lab.histogram.trueEffect', { value: two(trueEffect) });
+  const meanLabel = t('lab.histogram.average', { value: two(meanEstimate) });
   // Put the label on the side away from the true-effect line, unless it would leave the chart.
-  const meanLabelWidth = 'average estimate 0.00'.length * fontSize * 0.8 * 0.56;
+  const meanLabelWidth = meanLabel.length * fontSize * 0.8 * 0.56;
   const preferEnd = meanX < trueX;
   const meanAnchor: 'start' | 'end' =
     preferEnd && meanX - meanLabelWidth < 0
@@ -93,10 +100,10 @@ export function EstimateHistogram({
         const from = range[0] + i * binWidth;
         const to = from + binWidth;
         const holds = (value: number) => value >= from && (value < to || i === counts.length - 1);
-        const notes = [
-          holds(trueEffect) ? 'the true effect' : '',
-          holds(meanEstimate) ? 'the average estimate' : '',
-        ].filter(Boolean);
+        const holdsTrue = holds(trueEffect);
+        const holdsMean = holds(meanEstimate);
+        const holding =
+          holdsTrue && holdsMean ? 'both' : holdsTrue ? 'true' : holdsMean ? 'mean' : 'none';
         return (
           <rect
             key={i}
@@ -106,7 +113,13 @@ export function EstimateHistogram({
             height={Math.max(1, base - margin.top)}
             className="chart-mark--hit"
             {...markProps(
-              `Estimates from ${from.toFixed(2)} to ${to.toFixed(2)}: ${count} trials${notes.length ? `; holds ${notes.join(' and ')}` : ''} (simulated)`,
+              t('lab.histogram.mark', {
+                from: two(from),
+                to: two(to),
+                count,
+                countText: formatNumber(count, 0),
+                holding,
+              }),
             )}
           />
         );
@@ -125,7 +138,7 @@ export function EstimateHistogram({
         fontSize={fontSize * 0.8}
         className="histogram__label"
       >
-        true effect {trueEffect.toFixed(2)}
+        {trueLabel}
       </text>
       {meanEstimate === meanEstimate && (
         <>
@@ -144,7 +157,7 @@ export function EstimateHistogram({
             fontSize={fontSize * 0.8}
             className="histogram__label"
           >
-            average estimate {meanEstimate.toFixed(2)}
+            {meanLabel}
           </text>
         </>
       )}
@@ -155,7 +168,8 @@ export function EstimateHistogram({
         range={[margin.left, width - margin.right]}
         fontSize={fontSize}
         tickLength={4}
-        title="estimated effect (SD units)"
+        format={(value) => formatNumber(value)}
+        title={t('lab.histogram.axis')}
       />
     </ChartSvg>
   );

@@ -1,7 +1,8 @@
 /**
  * Analytic power against total sample size for the crossover (solid) and parallel (dashed)
  * designs, with the current n marked and the 80% line. Stateless. Each sample size of the grid is
- * a walkable mark naming both powers (the two curves share their sizes).
+ * a walkable mark naming both powers (the two curves share their sizes). Words from the `lab`
+ * catalogue; both axes are number axes and run left to right (and bottom to top) in every language.
  */
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
@@ -9,6 +10,8 @@ import { line } from 'd3-shape';
 import { ChartSvg } from './primitives/ChartSvg';
 import { AxisBottom } from './primitives/AxisBottom';
 import { markProps } from './primitives/useRovingMarks';
+import { t } from '../messages/i18n';
+import { formatNumber, formatPercent } from '../messages/format';
 
 export interface PowerCurveProps {
   crossover: [number, number][];
@@ -18,7 +21,7 @@ export interface PowerCurveProps {
   fontSize: number;
   titleId: string;
   descriptionId: string;
-  /** Labels of the solid and dashed curves (default: crossover, parallel). */
+  /** Labels of the solid and dashed curves (default: crossover, parallel (dashed)). */
   solidLabel?: string;
   dashedLabel?: string;
 }
@@ -31,8 +34,8 @@ export function PowerCurve({
   fontSize,
   titleId,
   descriptionId,
-  solidLabel = 'crossover',
-  dashedLabel = 'parallel (dashed)',
+  solidLabel = t('lab.power.solidLabel'),
+  dashedLabel = t('lab.power.dashedLabel'),
 }: PowerCurveProps) {
   const height = Math.max(200, Math.min(300, width * 0.45));
   const margin = {
@@ -93,7 +96,7 @@ export function PowerCurve({
             fontSize={fontSize * 0.75}
             className="axis__label"
           >
-            {Math.round(tick * 100)}%
+            {formatPercent(tick)}
           </text>
         </g>
       ))}
@@ -136,12 +139,12 @@ export function PowerCurve({
         fontSize={fontSize * 0.8}
         className="power-curve__label"
       >
-        n = {currentN}
+        {t('lab.power.currentN', { n: formatNumber(currentN, 0) })}
       </text>
       {crossover.map(([n, power], index) => {
         const parallelPower = parallel[index]?.[0] === n ? parallel[index]![1] : NaN;
         const said = (value: number) =>
-          Number.isFinite(value) ? `${Math.round(value * 100)}%` : 'not defined';
+          Number.isFinite(value) ? formatPercent(value) : t('lab.power.notDefined');
         return (
           <circle
             key={n}
@@ -150,7 +153,11 @@ export function PowerCurve({
             r={fontSize * 0.4}
             className="chart-mark--hit"
             {...markProps(
-              `n = ${n}: crossover power ${said(power)}, parallel power ${said(parallelPower)} (computed)`,
+              t('lab.power.mark', {
+                n: formatNumber(n, 0),
+                power: said(power),
+                parallel: said(parallelPower),
+              }),
             )}
           />
         );
@@ -162,7 +169,8 @@ export function PowerCurve({
         range={[margin.left, width - margin.right]}
         fontSize={fontSize}
         tickLength={4}
-        title="total participants"
+        format={(value) => formatNumber(value, 0)}
+        title={t('lab.power.axis')}
       />
     </ChartSvg>
   );

@@ -3,7 +3,9 @@
  * person a line from their period-1 to their period-2 measurement; the active condition is a
  * filled dot, the control an open dot, so colour is not needed. People who left before period 2
  * have only their period-1 dot. Parallel: each arm's single measurements as a strip with its mean.
- * Stateless; d3 computes the scales.
+ * Stateless; d3 computes the scales. Words from the `lab` catalogue. Right to left, the panels
+ * change places (the first sequence is read first, on the right); the outcome axis and the
+ * period order inside a panel (a time order) stay left to right.
  */
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
@@ -11,6 +13,8 @@ import type { TrialData } from '../model/lab/simulate';
 import type { LabDesign } from '../model/lab/params';
 import { wrapText } from '../model/flowLayout';
 import { ChartSvg } from './primitives/ChartSvg';
+import { t } from '../messages/i18n';
+import { formatNumber } from '../messages/format';
 
 export interface TrialChartProps {
   trial: TrialData;
@@ -19,6 +23,8 @@ export interface TrialChartProps {
   fontSize: number;
   titleId: string;
   descriptionId: string;
+  /** Right-to-left reading: the first panel on the right. */
+  rtl?: boolean;
 }
 
 export function TrialChart({
@@ -28,14 +34,15 @@ export function TrialChart({
   fontSize,
   titleId,
   descriptionId,
+  rtl = false,
 }: TrialChartProps) {
   const left = fontSize * 2.4;
   const gap = fontSize * 2;
   const panelWidth = (width - left - gap) / 2;
   const titles =
     design === 'crossover'
-      ? ['Sequence AB (active first)', 'Sequence BA (control first)']
-      : ['Arm A (active)', 'Arm B (control)'];
+      ? [t('lab.trial.panelAB'), t('lab.trial.panelBA')]
+      : [t('lab.trial.panelArmA'), t('lab.trial.panelArmB')];
   // A panel title wider than its panel (bold, ~0.62 em a character) wraps, in smaller type on
   // a narrow panel (a phone in the projector theme); so do the period labels.
   const narrow = panelWidth < 140;
@@ -63,7 +70,7 @@ export function TrialChart({
   }, [trial, top, bottom]);
 
   const panels = [0, 1].map((group) => {
-    const x0 = left + group * (panelWidth + gap);
+    const x0 = left + (rtl ? 1 - group : group) * (panelWidth + gap);
     return { group, x0, xA: x0 + panelWidth * 0.25, xB: x0 + panelWidth * 0.75 };
   });
   const ticks = y.ticks(5);
@@ -89,7 +96,7 @@ export function TrialChart({
               fontSize={fontSize * 0.75}
               className="axis__label"
             >
-              {tick}
+              {formatNumber(tick)}
             </text>
           </g>
         ))}
@@ -99,7 +106,7 @@ export function TrialChart({
           fontSize={fontSize * 0.75}
           className="axis__title"
         >
-          outcome (SD units)
+          {t('lab.trial.axis')}
         </text>
       </g>
       {panels.map(({ group, x0, xA, xB }) => {
@@ -126,7 +133,7 @@ export function TrialChart({
                   fontSize={periodSize}
                   className="axis__label"
                 >
-                  period 1
+                  {t('lab.trial.periodLabel', { period: 1 })}
                 </text>
                 <text
                   x={xB}
@@ -135,7 +142,7 @@ export function TrialChart({
                   fontSize={periodSize}
                   className="axis__label"
                 >
-                  period 2
+                  {t('lab.trial.periodLabel', { period: 2 })}
                 </text>
               </>
             ) : (
@@ -146,7 +153,7 @@ export function TrialChart({
                 fontSize={periodSize}
                 className="axis__label"
               >
-                one measurement each
+                {t('lab.trial.oneEach')}
               </text>
             )}
             <PanelMarks

@@ -1,49 +1,101 @@
 /**
  * Sources: every source, grouped, with its identifiers and the facts resting on it; what the tiers
- * mean; and how to cite this app.
+ * mean; and how to cite this app. Words from the `sources` catalogue. Citations, identifiers and
+ * BibTeX stay as published (marked translate="no", and dir="auto" so an English reference keeps
+ * its punctuation in a right-to-left page); the app's own APA reference follows the reader's
+ * language.
  */
 import { FigureHeading } from '../figures/FigureHeading';
 import { useMemo, useState } from 'react';
 import { GENERAL_SOURCE_GROUPS, TIERS } from '../data/constants';
 import type { SourceData } from '../data/schema';
-import { ALL_FACTS, SOURCES, builtInStudies, factsResting } from '../data/studies';
+import { ALL_FACTS, EVIDENCE, SOURCES, builtInStudies, factsResting } from '../data/studies';
+import type { PlacedFact } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { Fact } from '../components/Fact';
 import { ViewHeading } from '../components/ViewHeading';
 import { TableScroll } from '../components/TableScroll';
 import { APP_AUTHOR, APP_TITLE, APP_VERSION, APP_YEAR } from '../appInfo';
-import { apaArticle, apaCitation, bibtexArticle, bibtexCitation } from '../model/citation';
+import { apaArticle, bibtexArticle, bibtexCitation } from '../model/citation';
 import { sourceById } from '../data/studies';
-import { hiddenText, visibleCitation } from '../data/format';
+import { visibleCitation } from '../data/format';
 import { useExplorerStore } from '../store';
 import { selectRevealed } from '../store/selectors';
+import { t, type MessageId } from '../messages/i18n';
+import { viewLabel } from '../messages/views';
+import { appApaCitation } from '../messages/sources';
 
-const KIND_LABELS: Record<SourceData['kind'], string> = {
-  paper: 'Journal article',
-  registry: 'Trial registry record',
-  news: 'News report',
-  letter: 'Letter',
-  editorial: 'Editorial',
-  review: 'Review or summary',
+const KIND_LABELS: Record<SourceData['kind'], MessageId> = {
+  paper: 'sources.kind.paper',
+  registry: 'sources.kind.registry',
+  news: 'sources.kind.news',
+  letter: 'sources.kind.letter',
+  editorial: 'sources.kind.editorial',
+  review: 'sources.kind.review',
 };
 
+/** Whose fact it is: a study's short name, or the evidence entry (its label in the reader's language). */
+function factOwner(placed: PlacedFact): string {
+  if (placed.studyId !== 'evidence') return placed.studyName;
+  const index = Number(/^entries\[(\d+)\]/.exec(placed.path)?.[1]);
+  const entry = EVIDENCE[index];
+  return entry
+    ? t('sources.evidenceEntry', { label: entry.label, year: entry.year })
+    : placed.studyName;
+}
+
+/**
+ * A citation as the reader may see it now. One whose title states the result shows the words
+ * around the title as published and, in the reader's language, why the title is held back.
+ */
+function Citation({ source, revealed }: { source: SourceData; revealed: boolean }) {
+  const shown = visibleCitation(source, revealed);
+  const held = shown !== source.citation ? /^(.*)\[[^\]]*\](.*)$/.exec(shown) : null;
+  if (!held) {
+    return (
+      <p className="source__citation" translate="no" dir="auto">
+        {shown}
+      </p>
+    );
+  }
+  return (
+    <p className="source__citation">
+      <span translate="no" dir="auto">
+        {held[1]}
+      </span>
+      [{t('sources.titleWithheld', { view: viewLabel('blockade') })}]
+      <span translate="no" dir="auto">
+        {held[2]}
+      </span>
+    </p>
+  );
+}
+
 function SourceLinks({ source }: { source: SourceData }) {
-  const links: { href: string; text: string }[] = [];
-  if (source.doi) links.push({ href: `https://doi.org/${source.doi}`, text: `doi:${source.doi}` });
+  // Identifiers stay as they are written (translate="no"); "Registry" is a word.
+  const links: { href: string; text: string; identifier?: boolean }[] = [];
+  if (source.doi)
+    links.push({
+      href: `https://doi.org/${source.doi}`,
+      text: `doi:${source.doi}`,
+      identifier: true,
+    });
   if (source.pmid)
     links.push({
       href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`,
       text: `PMID ${source.pmid}`,
+      identifier: true,
     });
   if (source.pmcid)
     links.push({
       href: `https://pmc.ncbi.nlm.nih.gov/articles/${source.pmcid}/`,
       text: source.pmcid,
+      identifier: true,
     });
   if (source.registryId)
     links.push({
       href: `https://clinicaltrials.gov/study/${source.registryId}`,
-      text: `Registry ${source.registryId}`,
+      text: t('sources.link.registry', { id: source.registryId }),
     });
   if (links.length === 0) return null;
   return (
@@ -51,8 +103,8 @@ function SourceLinks({ source }: { source: SourceData }) {
       {links.map((link) => (
         <li key={link.href}>
           <a href={link.href} rel="noopener noreferrer" target="_blank">
-            {link.text}
-            <span className="visually-hidden"> (opens in a new tab)</span>
+            <span translate={link.identifier ? 'no' : undefined}>{link.text}</span>
+            <span className="visually-hidden"> {t('sources.newTab')}</span>
           </a>
         </li>
       ))}
@@ -66,40 +118,49 @@ function SourceEntry({ source }: { source: SourceData }) {
   return (
     <li className="source" id={`source-${source.id}`}>
       <h3 className="source__label">{source.label}</h3>
-      <p className="source__kind">{KIND_LABELS[source.kind]}</p>
-      <p className="source__citation">{visibleCitation(source, revealed)}</p>
+      <p className="source__kind">{t(KIND_LABELS[source.kind])}</p>
+      <Citation source={source} revealed={revealed} />
       {source.note && <p className="source__note">{source.note}</p>}
       <SourceLinks source={source} />
       {facts.length > 0 ? (
         <details className="source__facts">
-          <summary>
-            {facts.length} {facts.length === 1 ? 'fact rests' : 'facts rest'} on this source
-          </summary>
+          <summary>{t('sources.factsResting', { count: facts.length })}</summary>
           <ul>
             {facts.map((placed) => (
               <li key={`${placed.studyId}/${placed.path}`}>
-                <span className="source__fact-study">{placed.studyName} — </span>
+                <span className="source__fact-study">
+                  {t('sources.factOwner', { owner: factOwner(placed) })}
+                </span>
                 <Fact fact={placed.fact} withLabel />
               </li>
             ))}
           </ul>
         </details>
       ) : (
-        <p className="source__facts-none">
-          Cited for context; no fact in the studies rests on it yet.
-        </p>
+        <p className="source__facts-none">{t('sources.noFacts')}</p>
       )}
     </li>
   );
 }
 
-function CopyableBlock({ label, text }: { label: string; text: string }) {
+/**
+ * A citation to copy. References are not for machine translation (translate="no"): the studies'
+ * stay as published, the app's own APA reference is already in the reader's language.
+ */
+function CopyableBlock({ name, label, text }: { name: string; label: string; text: string }) {
   const [status, setStatus] = useState('');
-  const id = `cite-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const id = `cite-${name}`;
   return (
     <div className="copyable">
       <h3 id={`${id}-title`}>{label}</h3>
-      <pre className="copyable__text" id={id} tabIndex={0} aria-labelledby={`${id}-title`}>
+      <pre
+        className="copyable__text"
+        id={id}
+        tabIndex={0}
+        aria-labelledby={`${id}-title`}
+        translate="no"
+        dir="auto"
+      >
         {text}
       </pre>
       <button
@@ -108,13 +169,13 @@ function CopyableBlock({ label, text }: { label: string; text: string }) {
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(text);
-            setStatus(`${label} citation copied.`);
+            setStatus(t('sources.copied', { label }));
           } catch {
-            setStatus('Copying is blocked here; select the text and copy it by hand.');
+            setStatus(t('sources.copyBlocked'));
           }
         }}
       >
-        Copy {label}
+        {t('sources.copy', { label })}
       </button>
       <span className="copyable__status" role="status">
         {status}
@@ -123,9 +184,9 @@ function CopyableBlock({ label, text }: { label: string; text: string }) {
   );
 }
 
-const GENERAL_GROUP_LABELS: Record<(typeof GENERAL_SOURCE_GROUPS)[number], string> = {
-  debate: 'The debate since 2018',
-  methods: 'Methods and reporting standards',
+const GENERAL_GROUP_LABELS: Record<(typeof GENERAL_SOURCE_GROUPS)[number], MessageId> = {
+  debate: 'sources.group.debate',
+  methods: 'sources.group.methods',
 };
 
 /** A group per built-in study (its sources), then the general groups. */
@@ -133,9 +194,9 @@ function sourceGroups(): { group: string; label: string }[] {
   return [
     ...builtInStudies().map((study) => ({
       group: study.id,
-      label: `${study.shortName} — ${study.kicker}`,
+      label: t('sources.group.study', { study: study.shortName, kicker: study.kicker }),
     })),
-    ...GENERAL_SOURCE_GROUPS.map((group) => ({ group, label: GENERAL_GROUP_LABELS[group] })),
+    ...GENERAL_SOURCE_GROUPS.map((group) => ({ group, label: t(GENERAL_GROUP_LABELS[group]) })),
   ];
 }
 
@@ -149,16 +210,16 @@ const TIER_COUNTS = (() => {
 function TiersTable() {
   const tierCounts = TIER_COUNTS;
   return (
-    <TableScroll label="Provenance tiers">
+    <TableScroll label={t('sources.tiers.label')}>
       <table className="data-table">
         <caption className="visually-hidden">
-          The six provenance tiers, what each means, and how many facts in this app have it
+          {t('sources.tiers.caption', { count: TIERS.length })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Tier</th>
-            <th scope="col">Meaning</th>
-            <th scope="col">Facts</th>
+            <th scope="col">{t('sources.tiers.tier')}</th>
+            <th scope="col">{t('sources.tiers.meaning')}</th>
+            <th scope="col">{t('sources.tiers.facts')}</th>
           </tr>
         </thead>
         <tbody>
@@ -184,7 +245,7 @@ export function TiersFigure() {
   return (
     <figure className="chart-figure chart-figure--table" aria-labelledby="tiers-figure-title">
       <FigureHeading id="tiers-figure-title" className="chart-figure__title">
-        What the provenance tiers mean
+        {t('figure.tiers.title')}
       </FigureHeading>
       <TiersTable />
     </figure>
@@ -204,22 +265,18 @@ export default function Sources() {
       url,
       accessed,
     };
-    return { apa: apaCitation(input), bibtex: bibtexCitation(input) };
+    return { apa: appApaCitation(input), bibtex: bibtexCitation(input) };
   }, []);
 
   return (
     <div className="view view--sources">
       <div className="view__header">
-        <ViewHeading>Sources</ViewHeading>
-        <p className="lede">
-          Everything this app says about the two studies rests on the sources below. Each fact
-          carries a tier that says how directly it comes from the study itself. We did not have the
-          full text or figure data of either paper.
-        </p>
+        <ViewHeading>{t('sources.heading')}</ViewHeading>
+        <p className="lede">{t('sources.lede')}</p>
       </div>
 
       <section aria-labelledby="tiers-title">
-        <h2 id="tiers-title">What the tiers mean</h2>
+        <h2 id="tiers-title">{t('sources.tiersHeading')}</h2>
         <TiersTable />
       </section>
 
@@ -240,15 +297,12 @@ export default function Sources() {
 
       <section aria-labelledby="how-to-cite" className="how-to-cite">
         <h2 id="how-to-cite" tabIndex={-1}>
-          How to cite this app
+          {t('sources.citeHeading')}
         </h2>
-        <p>
-          Please cite the original studies for their findings, and this app for its figures and
-          explanations. The citation below includes today&rsquo;s date as the access date.
-        </p>
-        <CopyableBlock label="APA" text={citation.apa} />
-        <CopyableBlock label="BibTeX" text={citation.bibtex} />
-        <h3 id="cite-studies">The studies</h3>
+        <p>{t('sources.citeIntro')}</p>
+        <CopyableBlock name="apa" label={t('sources.apa')} text={citation.apa} />
+        <CopyableBlock name="bibtex" label={t('sources.bibtex')} text={citation.bibtex} />
+        <h3 id="cite-studies">{t('sources.citeStudies')}</h3>
         {builtInStudies().map(({ sourceId: id }) => {
           const source = sourceById(id);
           if (!source.reference) return null;
@@ -256,25 +310,27 @@ export default function Sources() {
           if (source.citationBeforeReveal && !revealed) {
             return (
               <p key={id} className="cite-study">
-                The APA and BibTeX entries for {source.label} are {hiddenText()}: the paper’s title
-                states the result.
+                {t('sources.citeHeld', { source: source.label, view: viewLabel('blockade') })}
               </p>
             );
           }
           return (
             <div key={id} className="cite-study">
-              <CopyableBlock label={`APA ${source.label}`} text={apaArticle(ref)} />
-              <CopyableBlock label={`BibTeX ${source.label}`} text={bibtexArticle(ref)} />
+              <CopyableBlock
+                name={`apa-${id}`}
+                label={t('sources.apaFor', { source: source.label })}
+                text={apaArticle(ref)}
+              />
+              <CopyableBlock
+                name={`bibtex-${id}`}
+                label={t('sources.bibtexFor', { source: source.label })}
+                text={bibtexArticle(ref)}
+              />
             </div>
           );
         })}
-        <h3 id="licence">Licence for figures</h3>
-        <p>
-          Figures and text made for this app may be reused under the Creative Commons Attribution
-          4.0 licence (CC BY 4.0): please cite the app as above. The findings belong to the studies
-          they come from — cite the original papers for them. Exported figures carry their sources,
-          tiers and a link back to the live figure.
-        </p>
+        <h3 id="licence">{t('sources.licenceHeading')}</h3>
+        <p>{t('sources.licence')}</p>
       </section>
     </div>
   );

@@ -53,7 +53,8 @@ const ENGLISH =
 
 /**
  * English words in the text of `root` (the page), leaving out the parts `skip` selects (figures
- * of views whose words are still being moved) and the links the handout prints.
+ * of views whose words are still being moved), text marked translate="no" (kept as published in
+ * every language: citations, identifiers, BibTeX) and the links the handout prints.
  */
 async function englishWords(page: Page, root = 'body', skip = ''): Promise<string[]> {
   const text = await page.evaluate(
@@ -61,11 +62,9 @@ async function englishWords(page: Page, root = 'body', skip = ''): Promise<strin
       const element = document.querySelector<HTMLElement>(rootSelector!);
       if (!element) return '';
       let all = element.innerText;
-      if (skipSelector) {
-        for (const part of element.querySelectorAll<HTMLElement>(skipSelector)) {
-          all = all.replace(part.innerText, '');
-        }
-      }
+      const kept = [...element.querySelectorAll<HTMLElement>('[translate="no"]')];
+      if (skipSelector) kept.push(...element.querySelectorAll<HTMLElement>(skipSelector));
+      for (const part of kept) all = all.split(part.innerText).join(' ');
       return all;
     },
     [root, skip],
@@ -104,8 +103,8 @@ async function overflow(page: Page) {
   });
 }
 
-const DONE = ['overview', 'designs', 'timeline', 'blockade'];
-const PENDING = ['lab', 'sources'];
+const DONE = ['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'];
+const PENDING: string[] = [];
 /** The figures of views not finished yet, on a slide or in the handout. */
 const PENDING_FIGURES = PENDING.map((view) => `[data-view="${view}"]`).join(', ');
 /** The blockade view after the reveal, with predictions made (its results, interim and evidence). */

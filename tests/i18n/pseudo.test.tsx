@@ -31,8 +31,8 @@ import { openStudyText, removeOwnStudy } from '../../src/own/ownStudies';
 import { FICTIONAL_FILE_TEXT, FICTIONAL_STUDY } from '../fixtures/fictionalStudy';
 
 /** Views whose every word comes from a catalogue (the others are still being moved). */
-const DONE: View[] = ['overview', 'designs', 'timeline', 'blockade'];
-const PENDING: View[] = ['lab', 'sources'];
+const DONE: View[] = ['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'];
+const PENDING: View[] = [];
 
 /** Parts of the page still being moved to the catalogue: the figures of PENDING views. */
 const PENDING_PARTS = PENDING.map((view) => `[data-view="${view}"]`).join(', ') || ':not(*)';
@@ -92,7 +92,9 @@ function strayText(root: HTMLElement): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest(`script, style, [hidden], textarea, ${PENDING_PARTS}`)) continue;
+    // translate="no": text kept as published in every language (citations, identifiers, BibTeX).
+    const skipped = `script, style, [hidden], textarea, [translate="no"], ${PENDING_PARTS}`;
+    if (!parent || parent.closest(skipped)) continue;
     const text = node.textContent ?? '';
     // Words not from a catalogue, or a message's markup shown as text (a tag the pseudo-locale broke).
     if (foreignWords(text).length > 0 || /<\/?[^\s<>]+>/.test(text)) found.push(text.trim());

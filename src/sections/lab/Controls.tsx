@@ -3,13 +3,17 @@ import { useExplorerStore } from '../../store';
 import { selectSetLabDesign, selectSetLabNumber } from '../../store/selectors';
 import { type LabParams } from '../../model/lab/params';
 import { rangeOf } from '../../document/fields';
-import { BOUNDARY_CONVENTION } from '../../model/lab/boundaries';
 import { useLabSettings } from '../../hooks/useLabSettings';
 import { FieldControl } from '../../controls/FieldControl';
 import { RadioGroup } from '../../controls/RadioGroup';
 import { RangeControl } from '../../controls/RangeControl';
 import { ViewLink } from '../../controls/ViewLink';
 import { lookSizes } from '../../model/lab/labSimulation';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
+import { viewLabel } from '../../messages/views';
+import { formatNumber } from '../../messages/format';
+import { boundaryConvention, count, sdUnits, wholePercent } from '../../messages/lab';
 
 export function Controls({
   params,
@@ -25,157 +29,168 @@ export function Controls({
   const setField = useExplorerStore((state) => state.setField);
   const settings = useLabSettings();
   const twoSequences = params.design === 'parallel' || settings.crossoverDesign !== 'balaam';
-  const sd = (v: number) => `${v.toFixed(2)} SD`;
+  const sd = (v: number) => sdUnits(v);
   return (
     <section aria-labelledby="controls-title" className="lab-controls">
-      <h2 id="controls-title">Your design</h2>
+      <h2 id="controls-title">{t('lab.controls.heading')}</h2>
       <RadioGroup
-        legend="Design"
+        legend={t('lab.controls.design')}
         value={params.design}
         options={[
-          { value: 'crossover', label: 'Crossover (AB/BA)' },
-          { value: 'parallel', label: 'Parallel groups' },
+          { value: 'crossover', label: t('lab.controls.crossover') },
+          { value: 'parallel', label: t('lab.controls.parallel') },
         ]}
         onChange={setDesign}
       />
       <div className="lab-controls__grid">
         <fieldset className="lab-controls__group">
-          <legend>People and effect</legend>
+          <legend>{t('lab.controls.people')}</legend>
           <RangeControl
-            label="Participants (total)"
+            label={t('field.n')}
             value={params.n}
             {...rangeOf('n')}
-            format={(v) => `${v}`}
+            format={(v) => count(v)}
             onChange={(v) => setNumber('n', v)}
           />
           <RangeControl
-            label="True effect τ"
+            label={t('lab.controls.effect')}
+            hint={t('lab.controls.effectHint')}
             value={params.effect}
             {...rangeOf('effect')}
             format={sd}
             onChange={(v) => setNumber('effect', v)}
           />
           <RangeControl
-            label="Total SD σ of one measurement"
+            label={t('lab.controls.sd')}
+            hint={t('lab.controls.sdHint')}
             value={params.sd}
             {...rangeOf('sd')}
-            format={(v) => v.toFixed(1)}
+            format={(v) => formatNumber(v, 1, true)}
             onChange={(v) => setNumber('sd', v)}
           />
           <RangeControl
-            label="Within-person correlation ρ"
-            hint="how alike one person's two measurements are"
+            label={t('field.rho')}
+            hint={t('lab.controls.rhoHint')}
             value={params.rho}
             {...rangeOf('rho')}
-            format={(v) => v.toFixed(2)}
+            format={(v) => formatNumber(v, 2, true)}
             onChange={(v) => setNumber('rho', v)}
           />
         </fieldset>
         <fieldset className="lab-controls__group" disabled={params.design !== 'crossover'}>
-          <legend>Periods, washout and carryover (crossover only)</legend>
+          <legend>{t('lab.controls.periods')}</legend>
           <RangeControl
-            label="Period effect π"
-            hint="added to every period-2 measurement"
+            label={t('lab.controls.period')}
+            hint={t('lab.controls.periodHint')}
             value={params.period}
             {...rangeOf('period')}
             format={sd}
             onChange={(v) => setNumber('period', v)}
           />
           <RangeControl
-            label="Carryover at no washout λ₀"
-            hint="extra effect in period 2 after the active condition"
+            label={t('field.carryover')}
+            hint={t('lab.controls.carryoverHint')}
             value={params.carryover}
             {...rangeOf('carryover')}
             format={sd}
             onChange={(v) => setNumber('carryover', v)}
           />
           <RangeControl
-            label="Washout"
-            hint={`${Math.round(remaining * 100)}% of the effect left (illustrative curve), so λ = ${lambda.toFixed(2)} SD`}
+            label={t('field.washout')}
+            hint={t('lab.controls.washoutHint', {
+              left: wholePercent(remaining),
+              lambda: sdUnits(lambda),
+            })}
             value={params.washout}
             {...rangeOf('washout')}
-            format={(v) => `${v} days`}
+            format={(v) => t('unit.days', { value: v })}
             onChange={(v) => setNumber('washout', v)}
           />
           <RangeControl
-            label="Dropout before period 2"
+            label={t('lab.controls.dropout')}
             value={params.dropout}
             {...rangeOf('dropout')}
-            format={(v) => `${Math.round(v * 100)}%`}
+            format={(v) => wholePercent(v)}
             onChange={(v) => setNumber('dropout', v)}
           />
           <p className="lab-controls__note">
-            The washout uses the illustrative effect curve from{' '}
-            <ViewLink to="timeline">Effects over time</ViewLink>; change its half-life there.
+            <T
+              id="lab.controls.washoutNote"
+              values={{ view: viewLabel('timeline') }}
+              components={{ link: <ViewLink to="timeline">{null}</ViewLink> }}
+            />
           </p>
         </fieldset>
         <fieldset className="lab-controls__group">
-          <legend>Outcome and design</legend>
+          <legend>{t('lab.controls.outcome')}</legend>
           <FieldControl field="outcome" />
           {params.design === 'crossover' && <FieldControl field="crossoverDesign" />}
           {twoSequences ? (
             <RangeControl
               label={
                 params.design === 'parallel'
-                  ? 'Share of people in arm A'
-                  : `Share of people in sequence ${settings.crossoverDesign === 'abb-baa' ? 'ABB' : 'AB'}`
+                  ? t('lab.controls.allocationArm')
+                  : t('lab.controls.allocationSequence', {
+                      sequence: settings.crossoverDesign === 'abb-baa' ? 'ABB' : 'AB',
+                    })
               }
-              hint="0.5 = equal allocation"
+              hint={t('lab.controls.allocationHint', { half: formatNumber(0.5, 1) })}
               value={settings.allocation}
               {...rangeOf('allocation')}
-              format={(v) => `${Math.round(v * 100)}%`}
+              format={(v) => wholePercent(v)}
               onChange={(v) => setField('allocation', v)}
             />
           ) : (
-            <p className="lab-controls__note">Balaam’s design gives each sequence a quarter.</p>
+            <p className="lab-controls__note">{t('lab.controls.balaamShare')}</p>
           )}
           {settings.outcome === 'binary' && (
             <>
               <RangeControl
-                label="Response probability on control"
-                hint="chance of a response in a period on B"
+                label={t('lab.controls.pControl')}
+                hint={t('lab.controls.pControlHint')}
                 value={settings.pControl}
                 {...rangeOf('pControl')}
-                format={(v) => `${Math.round(v * 100)}%`}
+                format={(v) => wholePercent(v)}
                 onChange={(v) => setField('pControl', v)}
               />
               <RangeControl
-                label="Response probability on active"
-                hint="chance of a response in a period on A"
+                label={t('lab.controls.pActive')}
+                hint={t('lab.controls.pActiveHint')}
                 value={settings.pActive}
                 {...rangeOf('pActive')}
-                format={(v) => `${Math.round(v * 100)}%`}
+                format={(v) => wholePercent(v)}
                 onChange={(v) => setField('pActive', v)}
               />
             </>
           )}
         </fieldset>
         <fieldset className="lab-controls__group">
-          <legend>Testing and interim looks</legend>
+          <legend>{t('lab.controls.testing')}</legend>
           <RangeControl
-            label="Significance level α"
+            label={t('lab.controls.alpha')}
+            hint={t('lab.controls.alphaHint')}
             value={params.alpha}
             {...rangeOf('alpha')}
-            format={(v) => v.toFixed(3)}
+            format={(v) => formatNumber(v, 3, true)}
             onChange={(v) => setNumber('alpha', v)}
           />
           <LookControls />
           <RangeControl
-            label="Simulated trials"
-            hint={`at most ${rangeOf('sims').max.toLocaleString('en-GB')}`}
+            label={t('lab.controls.sims')}
+            hint={t('lab.controls.simsHint', { max: count(rangeOf('sims').max) })}
             value={params.sims}
             {...rangeOf('sims')}
-            format={(v) => v.toLocaleString('en-GB')}
+            format={(v) => count(v)}
             onChange={(v) => setNumber('sims', v)}
           />
           <div className="seed-control">
-            <span>Seed {params.seed}</span>
+            <span>{t('lab.controls.seed', { seed: params.seed })}</span>
             <button
               type="button"
               className="button"
               onClick={() => setNumber('seed', params.seed + 1)}
             >
-              New sample
+              {t('lab.controls.newSample')}
             </button>
           </div>
         </fieldset>
@@ -197,25 +212,31 @@ function LookControls() {
   return (
     <>
       <RangeControl
-        label="Interim looks"
-        hint="analyses before the final one; the trial stops at the first that rejects"
+        label={t('lab.controls.looks')}
+        hint={t('lab.controls.looksHint')}
         value={looks}
         {...rangeOf('interimLooks')}
-        format={(v) => (v === 0 ? 'none' : `${v}`)}
+        format={(v) => (v === 0 ? t('lab.controls.looksNone') : count(v))}
         onChange={(v) => setField('interimLooks', v)}
       />
       {looks > 0 && (
         <>
           <RangeControl
-            label="First interim look after"
-            hint={`looks after ${sizes.join(', ')} of ${n} people`}
+            label={t('lab.controls.firstLook')}
+            hint={t('lab.controls.firstLookHint', { sizes: sizes.map(count).join(', '), n })}
             value={firstLook}
             {...rangeOf('firstLook')}
-            format={(v) => (v === 0 ? 'equal spacing' : `${Math.round(v * 100)}% of people`)}
+            format={(v) =>
+              v === 0
+                ? t('lab.controls.equalSpacing')
+                : t('lab.controls.shareOfPeople', { share: wholePercent(v) })
+            }
             onChange={(v) => setField('firstLook', v)}
           />
           <FieldControl field="spending" />
-          <p className="lab-controls__note">Boundaries: {BOUNDARY_CONVENTION.label}.</p>
+          <p className="lab-controls__note">
+            {t('lab.controls.boundaries', { convention: boundaryConvention() })}
+          </p>
         </>
       )}
     </>

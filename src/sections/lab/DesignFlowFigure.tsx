@@ -16,8 +16,7 @@ import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { FlowChart } from '../../charts/FlowChart';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { FlowTable } from '../designs/FlowFigure';
-
-const BUILT = 'Drawn from the settings above — a plan, not study data.';
+import { t } from '../../messages/i18n';
 
 export function LabDesignFigure() {
   const params = useLabParams();
@@ -51,11 +50,11 @@ export function LabDesignFigure() {
     <ChartFigure
       id={id}
       figureId="lab-design"
-      title="Your design’s participant flow"
-      description="The flow diagram of the design set above, drawn like the studies’ diagrams: one column per sequence (or arm), each period and washout in order, and the analysis. Numbers follow from the lab’s settings."
+      title={t('figure.lab-design.title')}
+      description={t('lab.design.description')}
       summary={designFlowSummary(spec, washout)}
       facts={[]}
-      provenanceNote={BUILT}
+      provenanceNote={t('lab.design.note')}
       table={<FlowTable boxes={diagram.boxes} />}
     >
       <div ref={containerRef} className="chart-figure__canvas">

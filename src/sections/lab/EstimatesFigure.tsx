@@ -11,10 +11,9 @@ import { useMonteCarlo } from '../../hooks/useMonteCarlo';
 import { EstimateHistogram } from '../../charts/EstimateHistogram';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
-import { SIMULATED, num, pct } from './shared';
-
-/** One formatter for the trial counts (toLocaleString builds a new one per call, per chunk). */
-const COUNT = new Intl.NumberFormat('en-GB');
+import { num, pct, simulatedNote } from './shared';
+import { t } from '../../messages/i18n';
+import { count as COUNT, sdUnits } from '../../messages/lab';
 
 /** Many simulated trials: the estimates' histogram, power and type I error (figure `lab-estimates`). */
 export function LabEstimatesFigure() {
@@ -36,21 +35,21 @@ export function LabEstimatesFigure() {
     mc.main && mc.null
       ? ([
           [
-            'Crossover',
+            t('lab.many.rowCrossover'),
             summarise(mc.main.crossover),
             summarise(mc.null.crossover),
             powerCrossover,
             analyticNullCrossover,
           ],
           [
-            'Parallel (period 1 only)',
+            t('lab.many.rowParallel'),
             summarise(mc.main.parallel),
             summarise(mc.null.parallel),
             powerParallel,
             params.alpha,
           ],
           [
-            'Two-stage (carryover test first)',
+            t('lab.many.rowTwoStage'),
             summarise(mc.main.twoStage),
             summarise(mc.null.twoStage),
             NaN,
@@ -64,19 +63,28 @@ export function LabEstimatesFigure() {
   const id = 'lab-many';
   const bias = main ? main.meanEstimate - params.effect : NaN;
   const summary = main
-    ? `${COUNT.format(done)} of ${COUNT.format(params.sims)} trials: the ${chosen} estimate averages ${num(main.meanEstimate)} SD against a true ${params.effect.toFixed(2)} (bias ${num(bias)}), and ${pct(main.rate)} of trials were significant (analytic ${pct(params.design === 'crossover' ? powerCrossover : powerParallel)}).`
-    : 'Simulating…';
+    ? t('lab.many.summary', {
+        done: COUNT(done),
+        total: COUNT(params.sims),
+        design: chosen,
+        mean: sdUnits(main.meanEstimate),
+        effect: num(params.effect),
+        bias: num(bias),
+        rate: pct(main.rate),
+        analytic: pct(params.design === 'crossover' ? powerCrossover : powerParallel),
+      })
+    : t('lab.many.simulating');
 
   return (
     <ChartFigure
       id={id}
       figureId="lab-estimates"
       busy={!mc.done && !mc.cancelled}
-      title={`Estimates from ${COUNT.format(params.sims)} simulated ${chosen} trials`}
-      description="How the estimated effect varies from trial to trial. The dashed line is the true effect; the solid line is the average estimate. When they differ, the design is biased."
+      title={t('lab.many.title', { total: COUNT(params.sims), design: chosen })}
+      description={t('lab.many.description')}
       summary={summary}
       facts={[]}
-      provenanceNote={SIMULATED}
+      provenanceNote={simulatedNote()}
       table={
         mc.main ? (
           <HistogramTable
@@ -84,15 +92,15 @@ export function LabEstimatesFigure() {
             range={range}
           />
         ) : (
-          <p>Simulating…</p>
+          <p>{t('lab.many.simulating')}</p>
         )
       }
       after={
         <>
           <p className="lab-progress" role="status">
             {mc.done
-              ? `Done: ${COUNT.format(done)} trials in ${mc.elapsedMs} ms, off the main thread.`
-              : `Running: ${COUNT.format(done)} of ${COUNT.format(params.sims)} trials…`}
+              ? t('lab.many.done', { done: COUNT(done), ms: COUNT(mc.elapsedMs ?? 0) })
+              : t('lab.many.running', { done: COUNT(done), total: COUNT(params.sims) })}
           </p>
           {rows && <RatesTable rows={rows} />}
           {interim && interimNull && (
@@ -123,25 +131,23 @@ function HistogramTable({ counts, range }: { counts: Float64Array; range: [numbe
   const width = (range[1] - range[0]) / counts.length;
   const total = counts.reduce((sum, c) => sum + c, 0);
   return (
-    <TableScroll label="Histogram of estimates as a table">
+    <TableScroll label={t('lab.many.histogramTableLabel')}>
       <table className="data-table">
-        <caption>
-          Simulated estimates by bin (the outer bins also hold anything beyond them)
-        </caption>
+        <caption>{t('lab.many.histogramCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Estimate from</th>
-            <th scope="col">to</th>
-            <th scope="col">Trials</th>
-            <th scope="col">Share</th>
+            <th scope="col">{t('lab.many.binFrom')}</th>
+            <th scope="col">{t('lab.many.binTo')}</th>
+            <th scope="col">{t('lab.many.trials')}</th>
+            <th scope="col">{t('lab.many.share')}</th>
           </tr>
         </thead>
         <tbody>
           {Array.from(counts, (count, i) => (
             <tr key={i}>
-              <td className="data-table__number">{(range[0] + i * width).toFixed(2)}</td>
-              <td className="data-table__number">{(range[0] + (i + 1) * width).toFixed(2)}</td>
-              <td className="data-table__number">{count}</td>
+              <td className="data-table__number">{num(range[0] + i * width)}</td>
+              <td className="data-table__number">{num(range[0] + (i + 1) * width)}</td>
+              <td className="data-table__number">{COUNT(count)}</td>
               <td className="data-table__number">{total > 0 ? pct(count / total) : '—'}</td>
             </tr>
           ))}
@@ -161,17 +167,17 @@ type RateRow = readonly [
 
 function RatesTable({ rows }: { rows: readonly RateRow[] }) {
   return (
-    <TableScroll label="Power and type I error">
+    <TableScroll label={t('lab.many.ratesLabel')}>
       <table className="data-table rates-table">
-        <caption>Share of trials significant: simulated (± Monte Carlo SE) and analytic</caption>
+        <caption>{t('lab.many.ratesCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Analysis</th>
-            <th scope="col">Power (simulated)</th>
-            <th scope="col">Power (analytic)</th>
-            <th scope="col">Type I error (simulated, τ = 0)</th>
-            <th scope="col">Type I error (analytic)</th>
-            <th scope="col">Average estimate</th>
+            <th scope="col">{t('lab.many.analysis')}</th>
+            <th scope="col">{t('lab.many.powerSimulated')}</th>
+            <th scope="col">{t('lab.many.powerAnalytic')}</th>
+            <th scope="col">{t('lab.many.typeISimulated')}</th>
+            <th scope="col">{t('lab.many.typeIAnalytic')}</th>
+            <th scope="col">{t('lab.many.averageEstimate')}</th>
           </tr>
         </thead>
         <tbody>
@@ -179,16 +185,16 @@ function RatesTable({ rows }: { rows: readonly RateRow[] }) {
             <tr key={label}>
               <th scope="row">{label}</th>
               <td className="data-table__number">
-                {pct(alt.rate)} ± {pct(alt.mcse)}
+                {t('lab.plusMinus', { value: pct(alt.rate), se: pct(alt.mcse) })}
               </td>
               <td className="data-table__number">
-                {analytic === analytic ? pct(analytic) : 'no formula'}
+                {analytic === analytic ? pct(analytic) : t('lab.many.noFormula')}
               </td>
               <td className="data-table__number">
-                {pct(nul.rate)} ± {pct(nul.mcse)}
+                {t('lab.plusMinus', { value: pct(nul.rate), se: pct(nul.mcse) })}
               </td>
               <td className="data-table__number">
-                {analyticNull === analyticNull ? pct(analyticNull) : 'no formula'}
+                {analyticNull === analyticNull ? pct(analyticNull) : t('lab.many.noFormula')}
               </td>
               <td className="data-table__number">{num(alt.meanEstimate)}</td>
             </tr>
@@ -212,51 +218,59 @@ function InterimSummary({
   const overstatement = interim.meanEstimateEarly / params.effect;
   return (
     <div className="interim-summary">
-      <h3>
-        Interim analysis after {interim.lookN} of {params.n} people
-      </h3>
+      <h3>{t('lab.interim.heading', { look: COUNT(interim.lookN), n: COUNT(params.n) })}</h3>
       <p>
-        Boundary: stop if p &lt; {boundary.p1.toFixed(4)} at the interim look, then test at p &lt;{' '}
-        {boundary.p2.toFixed(4)} at the end
-        {params.boundary === 'naive'
-          ? ' (naive: α at both looks).'
-          : params.boundary === 'pocock'
-            ? ' (Pocock-type, Lan–DeMets spending).'
-            : ' (O’Brien–Fleming-type, Lan–DeMets spending).'}
+        {t('lab.interim.boundary', {
+          p1: num(boundary.p1, 4),
+          p2: num(boundary.p2, 4),
+          kind: params.boundary,
+        })}
       </p>
-      <TableScroll label="Interim analysis results">
+      <TableScroll label={t('lab.interim.tableLabel')}>
         <table className="data-table">
-          <caption>What the interim look does, over all simulated trials</caption>
+          <caption>{t('lab.interim.caption')}</caption>
           <tbody>
             <tr>
-              <th scope="row">Overall type I error (τ = 0)</th>
+              <th scope="row">{t('lab.interim.typeI')}</th>
               <td className="data-table__number">
-                {pct(interimNull.rejection)} ± {pct(interimNull.mcse)} (target {pct(params.alpha)})
+                {t('lab.interim.typeIValue', {
+                  value: t('lab.plusMinus', {
+                    value: pct(interimNull.rejection),
+                    se: pct(interimNull.mcse),
+                  }),
+                  target: pct(params.alpha),
+                })}
               </td>
             </tr>
             <tr>
-              <th scope="row">Power (true τ)</th>
+              <th scope="row">{t('lab.interim.power')}</th>
               <td className="data-table__number">
-                {pct(interim.rejection)} ± {pct(interim.mcse)}
+                {t('lab.plusMinus', { value: pct(interim.rejection), se: pct(interim.mcse) })}
               </td>
             </tr>
             <tr>
-              <th scope="row">Stopped at the interim</th>
+              <th scope="row">{t('lab.interim.stopped')}</th>
               <td className="data-table__number">{pct(interim.stoppedEarly)}</td>
             </tr>
             <tr>
-              <th scope="row">Expected sample size</th>
+              <th scope="row">{t('lab.definitions.expectedN.term')}</th>
               <td className="data-table__number">
-                {interim.expectedN.toFixed(1)} of {params.n}
+                {t('lab.interim.expectedNValue', {
+                  expected: num(interim.expectedN, 1),
+                  n: COUNT(params.n),
+                })}
               </td>
             </tr>
             <tr>
-              <th scope="row">Average estimate in trials that stopped early</th>
+              <th scope="row">{t('lab.interim.earlyEstimate')}</th>
               <td className="data-table__number">
-                {num(interim.meanEstimateEarly)} SD
                 {params.effect !== 0 && overstatement === overstatement
-                  ? ` — ${overstatement.toFixed(2)}× the true ${params.effect.toFixed(2)}`
-                  : ''}
+                  ? t('lab.interim.earlyEstimateRatio', {
+                      estimate: sdUnits(interim.meanEstimateEarly),
+                      ratio: num(overstatement),
+                      effect: num(params.effect),
+                    })
+                  : sdUnits(interim.meanEstimateEarly)}
               </td>
             </tr>
           </tbody>

@@ -1,8 +1,9 @@
 /**
  * The design lab: change a trial's design and watch what happens to its answer. A seeded
- * simulator of 2×2 crossover trials (and the parallel trial made of their first periods), with
- * washout tied to the illustrative effect curve, carryover, dropout and an interim analysis.
+ * simulator of crossover trials (AB/BA, ABB/BAA, Balaam's four sequences) and parallel trials,
+ * with washout tied to the illustrative effect curve, carryover, dropout and interim looks.
  * Simulations run in a Web Worker and stream in; analytic power comes from the noncentral t.
+ * Words: the `lab` catalogue.
  */
 import { memo, useMemo } from 'react';
 import { useLabParams, useLiveCurveParams, useLiveLabParams } from '../../hooks/useLabParams';
@@ -22,6 +23,8 @@ import { Definitions } from './Definitions';
 import { LabResearchFigure } from './ResearchFigure';
 import { LabDesignFigure } from './DesignFlowFigure';
 import { isResearchPath, useLabSettings, useLiveLabSettings } from '../../hooks/useLabSettings';
+import { t } from '../../messages/i18n';
+import { T } from '../../messages/T';
 
 export default function Lab() {
   // The controls follow the store at once; the figures draw its deferred copy (labSnapshot.tsx).
@@ -34,7 +37,7 @@ export default function Lab() {
   return (
     <div className="view view--lab">
       <div className="view__header">
-        <ViewHeading>Design lab: change the trial, watch the answer</ViewHeading>
+        <ViewHeading>{t('lab.heading')}</ViewHeading>
       </div>
       {/* Wide screens: the figures lead, the settings stay beside them (sticky). */}
       <div className="lab-layout">
@@ -48,12 +51,15 @@ export default function Lab() {
         </div>
       </div>
       <p className="lede lede--after">
-        A simulator of two-period <Term id="crossover">crossover</Term> trials and, for comparison,
-        parallel-group trials. Outcomes are in standard-deviation (SD) units. Set a true effect,
-        then see how often a trial of your design finds it, and how{' '}
-        <Term id="carryover">carryover</Term> through a short <Term id="washout">washout</Term> or
-        an early stop at an <Term id="interim-analysis">interim analysis</Term> bends the estimate.
-        Every number here is simulated or computed; none is study data.
+        <T
+          id="lab.lede"
+          components={{
+            crossover: <Term id="crossover">{null}</Term>,
+            carryover: <Term id="carryover">{null}</Term>,
+            washout: <Term id="washout">{null}</Term>,
+            interim: <Term id="interim-analysis">{null}</Term>,
+          }}
+        />
       </p>
       <Challenges />
       <Presets />
@@ -72,18 +78,13 @@ const LabFigures = memo(function LabFigures() {
     <>
       <ChallengeHead />
       <section aria-labelledby="design-flow-title">
-        <h2 id="design-flow-title">Your design, as a flow diagram</h2>
+        <h2 id="design-flow-title">{t('lab.flowHeading')}</h2>
         <LabDesignFigure />
       </section>
       {research ? (
         <section aria-labelledby="research-title">
-          <h2 id="research-title">Many simulated trials of your design</h2>
-          <p className="lab-controls__note">
-            These settings go beyond the lab’s original trial (AB/BA with equal allocation, a
-            continuous outcome, no more than the single interim look), so the lab shows the
-            researcher’s simulation in place of its three figures: any design, a binary or
-            continuous outcome, and up to three interim looks with α spending.
-          </p>
+          <h2 id="research-title">{t('lab.researchHeading')}</h2>
+          <p className="lab-controls__note">{t('lab.researchNote')}</p>
           <LabResearchFigure />
         </section>
       ) : (
@@ -102,16 +103,16 @@ function OriginalFigures() {
   return (
     <>
       <section aria-labelledby="one-trial-title">
-        <h2 id="one-trial-title">One simulated trial</h2>
+        <h2 id="one-trial-title">{t('lab.oneTrialHeading')}</h2>
         <LabTrialFigure />
       </section>
       <section aria-labelledby="many-title">
-        <h2 id="many-title">Many simulated trials</h2>
+        <h2 id="many-title">{t('lab.manyHeading')}</h2>
         <LabEstimatesFigure />
         <WatchItFill />
       </section>
       <section aria-labelledby="power-title">
-        <h2 id="power-title">Power against sample size</h2>
+        <h2 id="power-title">{t('lab.powerHeading')}</h2>
         <LabPowerFigure />
       </section>
     </>

@@ -8,7 +8,9 @@ import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { PowerCurve } from '../../charts/PowerCurve';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
-import { SIMULATED, pct } from './shared';
+import { pct, simulatedNote } from './shared';
+import { t } from '../../messages/i18n';
+import { count, wholePercent } from '../../messages/lab';
 
 /** Analytic power against sample size (figure `lab-power`). */
 export function LabPowerFigure() {
@@ -19,24 +21,37 @@ export function LabPowerFigure() {
   // slider press never waits for them; the last curves stay drawn until the new ones arrive.
   const { curves, current } = usePowerCurves(params, lambda);
   const id = 'lab-power';
-  const fmt = (n: number | null) => (n === null ? 'more than 4,000' : String(n));
+  const fmt = (n: number | null) =>
+    n === null ? t('lab.curve.moreThan', { limit: count(4000) }) : count(n);
   // The power at the current n is the lab's own (computed for these settings, not the curves').
-  const atN = `At n = ${params.n}: crossover ${pct(powerCrossover)}, parallel ${pct(powerParallel)}.`;
+  const atN = t('lab.power.atN', {
+    n: count(params.n),
+    crossover: pct(powerCrossover),
+    parallel: pct(powerParallel),
+  });
   return (
     <ChartFigure
       id={id}
       figureId="lab-power"
       busy={!current}
-      title="Analytic power of the crossover and the parallel design"
-      description="The share of trials expected to find the true effect at each total sample size, from the noncentral t distribution. The crossover curve includes the carryover bias and dropout; the horizontal line is 80%."
+      title={t('lab.power.title')}
+      description={t('lab.power.description', { target: wholePercent(0.8) })}
       summary={
         curves
-          ? `For 80% power: crossover ${fmt(curves.n80.crossover)} people, parallel ${fmt(curves.n80.parallel)}. For 90%: crossover ${fmt(curves.n90.crossover)}, parallel ${fmt(curves.n90.parallel)}. ${atN}`
-          : `Computing the power curves… ${atN}`
+          ? t('lab.power.summary', {
+              target80: wholePercent(0.8),
+              target90: wholePercent(0.9),
+              crossover80: fmt(curves.n80.crossover),
+              parallel80: fmt(curves.n80.parallel),
+              crossover90: fmt(curves.n90.crossover),
+              parallel90: fmt(curves.n90.parallel),
+              atN,
+            })
+          : t('lab.power.computingWith', { atN })
       }
       facts={[]}
-      provenanceNote={SIMULATED}
-      table={curves ? <PowerTable curves={curves} /> : <p>Computing the power curves…</p>}
+      provenanceNote={simulatedNote()}
+      table={curves ? <PowerTable curves={curves} /> : <p>{t('lab.power.computing')}</p>}
     >
       <div ref={containerRef} className="chart-figure__canvas">
         {curves && (
@@ -58,14 +73,14 @@ export function LabPowerFigure() {
 const PowerTable = memo(function PowerTable({ curves }: { curves: PowerCurves }) {
   const { crossover, parallel } = curves;
   return (
-    <TableScroll label="Power curve as a table">
+    <TableScroll label={t('lab.power.tableLabel')}>
       <table className="data-table">
-        <caption>Analytic power by total sample size</caption>
+        <caption>{t('lab.power.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Total n</th>
-            <th scope="col">Crossover</th>
-            <th scope="col">Parallel</th>
+            <th scope="col">{t('lab.power.totalN')}</th>
+            <th scope="col">{t('lab.many.rowCrossover')}</th>
+            <th scope="col">{t('lab.power.parallel')}</th>
           </tr>
         </thead>
         <tbody>
@@ -75,7 +90,7 @@ const PowerTable = memo(function PowerTable({ curves }: { curves: PowerCurves })
             .map(([n, power, powerParallel]) => (
               <tr key={n}>
                 <th scope="row" className="data-table__number">
-                  {n}
+                  {count(n)}
                 </th>
                 <td className="data-table__number">{pct(power)}</td>
                 <td className="data-table__number">{pct(powerParallel)}</td>

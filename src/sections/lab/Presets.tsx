@@ -6,19 +6,18 @@ import { labPresets, type LabPreset } from '../../data/studyInputs';
 import { useStudies } from '../../hooks/useStudies';
 import { studyLabel } from '../../data/studies';
 import { Fact } from '../../components/Fact';
+import { t, type MessageId } from '../../messages/i18n';
 
-const PRESET_NOTES: Record<LabPreset['kind'], string> = {
-  'as-run':
-    'Sample size and interval from the study; the effect size, correlation and everything else are illustrative.',
-  'as-planned': 'Planned size and interval from the study; everything else is illustrative.',
-  'as-stopped':
-    'Planned size, the interim look and the share who did not complete, from the study. The stopping boundary was not reported; the one used here is illustrative, as are the effect size and correlation.',
+const PRESET_NOTES: Record<LabPreset['kind'], MessageId> = {
+  'as-run': 'lab.presets.note.asRun',
+  'as-planned': 'lab.presets.note.asPlanned',
+  'as-stopped': 'lab.presets.note.asStopped',
 };
 
-const PRESET_NAMES: Record<LabPreset['kind'], string> = {
-  'as-run': 'as run',
-  'as-planned': 'as planned',
-  'as-stopped': 'as stopped',
+const PRESET_NAMES: Record<LabPreset['kind'], MessageId> = {
+  'as-run': 'lab.presets.name.asRun',
+  'as-planned': 'lab.presets.name.asPlanned',
+  'as-stopped': 'lab.presets.name.asStopped',
 };
 
 export function Presets() {
@@ -28,11 +27,11 @@ export function Presets() {
   const presets = useMemo(() => studies.flatMap(labPresets), [studies]);
   const nameOf = (preset: LabPreset) => {
     const study = studies.find((candidate) => candidate.id === preset.studyId);
-    return `${study ? studyLabel(study) : preset.studyId} ${PRESET_NAMES[preset.kind]}`;
+    return t(PRESET_NAMES[preset.kind], { study: study ? studyLabel(study) : preset.studyId });
   };
   return (
     <section aria-labelledby="presets-title" className="presets">
-      <h2 id="presets-title">Start from a real design</h2>
+      <h2 id="presets-title">{t('lab.presets.heading')}</h2>
       <ul className="presets__list">
         {presets.map((preset) => (
           <li key={preset.id} className="preset">
@@ -46,14 +45,14 @@ export function Presets() {
                 </li>
               ))}
             </ul>
-            <p className="preset__note">{PRESET_NOTES[preset.kind]}</p>
+            <p className="preset__note">{t(PRESET_NOTES[preset.kind])}</p>
           </li>
         ))}
         <li className="preset">
           <button type="button" className="button button--quiet" onClick={() => resetScope('lab')}>
-            Reset the lab
+            {t('lab.presets.reset')}
           </button>
-          <p className="preset__note">Back to the starting values (all illustrative).</p>
+          <p className="preset__note">{t('lab.presets.resetNote')}</p>
         </li>
       </ul>
     </section>

@@ -9,14 +9,8 @@ import { useMemo, useState } from 'react';
 import type { LabConfig } from '../../model/lab/settings';
 import { designStructure, type DesignStructure } from '../../model/lab/designs';
 import { labAnalytic, type LabAnalytic } from '../../model/lab/labPower';
-import {
-  simulateLabPeople,
-  summariseLab,
-  type LabSummary,
-  type PrimaryAnalysis,
-} from '../../model/lab/labSimulation';
+import { simulateLabPeople, summariseLab, type LabSummary } from '../../model/lab/labSimulation';
 import { labPeopleCsv } from '../../model/lab/labCsv';
-import { BOUNDARY_CONVENTION } from '../../model/lab/boundaries';
 import type { LabJob } from '../../workers/simulationProtocol';
 import { useLabParams } from '../../hooks/useLabParams';
 import { useLabDerived } from '../../hooks/useLabDerived';
@@ -25,35 +19,25 @@ import { requestLabCsv, useLabMonteCarlo } from '../../hooks/useMonteCarlo';
 import { SimulationProgress } from '../../components/SimulationProgress';
 import { ChartFigure } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
-import { FIELDS } from '../../document/fields';
 import { useFigureFrame } from '../../figures/frame';
-import { SIMULATED, num, pct } from './shared';
+import { num, pct, simulatedNote } from './shared';
+import { t, type MessageId } from '../../messages/i18n';
+import { T } from '../../messages/T';
+import { lowerFirst } from '../../messages/flow';
 import { ResearchPowerCurve } from './ResearchPowerCurve';
-import { LOOKS_APPROXIMATION_NOTE } from '../../messages/lab';
-
-/** The primary analysis, named and cited, for a configuration. */
-export function analysisName(analysis: PrimaryAnalysis, config: LabConfig): string {
-  switch (analysis) {
-    case 'mainland-gart':
-      return 'Mainland–Gart test of sequence × preference among people who responded in one period only (Gart, Biometrika 1969;56:75–80; Jones & Kenward 2003 §2.13); McNemar’s test, which ignores period, for comparison (McNemar 1947; power after Connor, Biometrics 1987)';
-    case 'two-proportion':
-      return 'two-proportion z test on period 1 (power by the normal approximation of R’s power.prop.test; Fleiss 1981)';
-    case 'parallel-t':
-      return 'two-sample t-test on period 1';
-    case 'contrast-t':
-      if (config.outcome === 'binary')
-        return 'Jones & Kenward within-subject contrast, u = (2, −1, −1), applied to the 0/1 responses: a large-sample test on the risk-difference scale, unbiased under carryover (Jones & Kenward 2003 §3.3–3.5)';
-      if (config.crossoverDesign === 'abb-baa')
-        return 'Jones & Kenward within-subject contrast t-test, u = (2, −1, −1), unbiased under carryover (Jones & Kenward 2003 §3.3–3.5)';
-      if (config.crossoverDesign === 'balaam')
-        return 'Jones & Kenward contrast t-test with treatment and carryover fitted across the four sequences (Balaam 1968; Jones & Kenward 2003 §3.2)';
-      return 'Jones & Kenward contrast t-test on the period differences of AB/BA (Hills & Armitage 1979; Jones & Kenward 2003 ch. 2)';
-  }
-}
+import {
+  analysisName,
+  boundaryConvention,
+  count,
+  looksApproximationNote,
+  treatmentName,
+} from '../../messages/lab';
 
 const plusMinus = (s: LabSummary | null) =>
-  s && s.rejection === s.rejection ? `${pct(s.rejection)} ± ${pct(s.mcse)}` : '—';
-const people = (x: number) => (x === x ? x.toFixed(1) : '—');
+  s && s.rejection === s.rejection
+    ? t('lab.plusMinus', { value: pct(s.rejection), se: pct(s.mcse) })
+    : '—';
+const people = (x: number) => num(x, 1);
 const rate = (row: Float64Array | undefined) => (row && row[3]! > 0 ? row[0]! / row[3]! : NaN);
 
 function safeAnalytic(config: LabConfig, lambda: number): LabAnalytic | null {
@@ -79,26 +63,26 @@ function download(text: string, filename: string) {
 export function DesignStructureTable({ structure }: { structure: DesignStructure }) {
   const periods = Array.from({ length: structure.periods }, (_, p) => p + 1);
   return (
-    <TableScroll label="Sequences and periods">
+    <TableScroll label={t('lab.research.structureLabel')}>
       <table className="data-table">
-        <caption>Design: sequences × periods → treatment (A active, B control)</caption>
+        <caption>{t('lab.research.structureCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Sequence</th>
+            <th scope="col">{t('lab.trial.sequence')}</th>
             {periods.map((p) => (
               <th scope="col" key={p}>
-                Period {p}
+                {t('lab.research.periodColumn', { period: p })}
               </th>
             ))}
-            <th scope="col">Share of people</th>
+            <th scope="col">{t('lab.research.shareOfPeople')}</th>
           </tr>
         </thead>
         <tbody>
           {structure.sequences.map((s, i) => (
             <tr key={s.label}>
               <th scope="row">{s.label}</th>
-              {s.treatments.map((t, p) => (
-                <td key={p}>{t}</td>
+              {s.treatments.map((treatment, p) => (
+                <td key={p}>{treatmentName(treatment)}</td>
               ))}
               <td>{pct(structure.shares[i]!)}</td>
             </tr>
@@ -132,61 +116,68 @@ export function LabResearchFigure() {
   const binary = config.outcome === 'binary';
   const analysis = analytic?.analysis ?? 'contrast-t';
   const name = analysisName(analysis, config);
-  const spendingLabel = FIELDS.spending.valueLabels?.[config.spending] ?? config.spending;
+  const spendingLabel = lowerFirst(t(`field.spending.${config.spending}` as MessageId));
   const convention =
     looks.length > 1
-      ? `${spendingLabel} boundaries; ${BOUNDARY_CONVENTION.label}`
-      : 'one analysis at α (no interim looks)';
+      ? t('lab.research.convention', { spending: spendingLabel, convention: boundaryConvention() })
+      : t('lab.research.noLooks');
   const total = mc.total;
   const running = !mc.done && !mc.cancelled;
   const effectText = binary
-    ? `response ${pct(config.pActive)} on active vs ${pct(config.pControl)} on control`
-    : `true effect ${config.effect.toFixed(2)} SD`;
+    ? t('lab.research.effectBinary', { active: pct(config.pActive), control: pct(config.pControl) })
+    : t('lab.research.effectContinuous', { effect: t('unit.SD', { value: num(config.effect) }) });
 
   const summary = main
-    ? `${mc.trialsDone.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} trials${mc.cancelled ? ' (cancelled)' : ''}: power ${plusMinus(main)} (analytic ${pct(seq?.power ?? NaN)}), type I error ${plusMinus(nul)} (analytic ${pct(seq?.typeIError ?? NaN)}), expected sample size ${people(main.expectedN)} under H1 and ${people(nul?.expectedN ?? NaN)} under H0, out of ${config.n}.`
-    : 'Simulating…';
+    ? t('lab.research.summary', {
+        done: count(mc.trialsDone),
+        total: count(total),
+        cancelled: mc.cancelled ? 'yes' : 'no',
+        power: plusMinus(main),
+        powerAnalytic: pct(seq?.power ?? NaN),
+        typeI: plusMinus(nul),
+        typeIAnalytic: pct(seq?.typeIError ?? NaN),
+        expectedH1: people(main.expectedN),
+        expectedH0: people(nul?.expectedN ?? NaN),
+        n: count(config.n),
+      })
+    : t('lab.many.simulating');
 
   const rows: [string, string, string][] = [
-    ['Power (rejects H0 at any look)', plusMinus(main), pct(seq?.power ?? NaN)],
-    ['Type I error (τ = 0, no carryover)', plusMinus(nul), pct(seq?.typeIError ?? NaN)],
+    [t('lab.research.rowPower'), plusMinus(main), pct(seq?.power ?? NaN)],
+    [t('lab.research.rowTypeI'), plusMinus(nul), pct(seq?.typeIError ?? NaN)],
     [
-      'Expected sample size under H1',
+      t('lab.research.rowExpectedH1'),
       people(main?.expectedN ?? NaN),
       people(seq?.expectedN ?? NaN),
     ],
     [
-      'Expected sample size under H0',
+      t('lab.research.rowExpectedH0'),
       people(nul?.expectedN ?? NaN),
       people(seq?.expectedNNull ?? NaN),
     ],
+    [t('lab.research.rowFixed'), pct(rate(mc.main?.fixed)), pct(analytic?.power ?? NaN)],
     [
-      'Power without looks (all people at α)',
-      pct(rate(mc.main?.fixed)),
-      pct(analytic?.power ?? NaN),
-    ],
-    [
-      'Power of the parallel comparison (period 1)',
+      t('lab.research.rowParallel'),
       pct(rate(mc.main?.parallel)),
       pct(analytic?.parallelPower ?? NaN),
     ],
   ];
   if (analytic?.mcnemarPower != null)
     rows.push([
-      'Power of McNemar’s test (ignores period)',
+      t('lab.research.rowMcNemar'),
       pct(rate(mc.main?.mcnemar)),
       pct(analytic.mcnemarPower),
     ]);
 
   const numbersTable = (
-    <TableScroll label="Operating characteristics">
+    <TableScroll label={t('lab.research.numbersLabel')}>
       <table className="data-table">
-        <caption>Operating characteristics: simulated (± Monte Carlo SE) and analytic</caption>
+        <caption>{t('lab.research.numbersCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Quantity</th>
-            <th scope="col">Simulated</th>
-            <th scope="col">Analytic (normal approx.)</th>
+            <th scope="col">{t('lab.research.quantity')}</th>
+            <th scope="col">{t('lab.research.simulated')}</th>
+            <th scope="col">{t('lab.research.analytic')}</th>
           </tr>
         </thead>
         <tbody>
@@ -203,24 +194,28 @@ export function LabResearchFigure() {
   );
 
   const boundaryTable = (
-    <TableScroll label="Boundaries per look">
+    <TableScroll label={t('lab.research.boundariesLabel')}>
       <table className="data-table">
-        <caption>Boundaries per look ({convention})</caption>
+        <caption>{t('lab.research.boundariesCaption', { convention })}</caption>
         <thead>
           <tr>
-            <th scope="col">Look</th>
-            <th scope="col">People analysed</th>
-            <th scope="col">Critical |z|</th>
-            <th scope="col">Nominal p threshold</th>
-            <th scope="col">Stops here under H1 (simulated)</th>
-            <th scope="col">Stops here under H0 (simulated)</th>
+            <th scope="col">{t('lab.research.look')}</th>
+            <th scope="col">{t('lab.research.peopleAnalysed')}</th>
+            <th scope="col">{t('lab.research.criticalZ')}</th>
+            <th scope="col">{t('lab.research.nominalP')}</th>
+            <th scope="col">{t('lab.research.stopsH1')}</th>
+            <th scope="col">{t('lab.research.stopsH0')}</th>
           </tr>
         </thead>
         <tbody>
           {looks.map((size, k) => (
             <tr key={k}>
-              <th scope="row">{k === looks.length - 1 ? `${k + 1} (final)` : k + 1}</th>
-              <td>{size}</td>
+              <th scope="row">
+                {k === looks.length - 1
+                  ? t('lab.research.finalLook', { look: k + 1 })
+                  : count(k + 1)}
+              </th>
+              <td>{count(size)}</td>
               <td>{num(seq?.z[k] ?? NaN, 3)}</td>
               <td>{num(seq?.nominalP[k] ?? NaN, 4)}</td>
               <td>{pct(main?.rejectAt[k] ?? NaN)}</td>
@@ -256,17 +251,22 @@ export function LabResearchFigure() {
       figureId="lab-research"
       busy={running}
       summaryLive={!running}
-      title="Your design: power, type I error and expected sample size"
-      description={`${config.sims.toLocaleString('en-GB')} simulated trials of ${config.n} people, ${effectText}, and as many under no effect; analysed with the ${name}.`}
+      title={t('figure.lab-research.title')}
+      description={t('lab.research.description', {
+        sims: count(config.sims),
+        n: count(config.n),
+        effect: effectText,
+        analysis: name,
+      })}
       summary={summary}
       facts={[]}
-      provenanceNote={SIMULATED}
+      provenanceNote={simulatedNote()}
       table={numbersTable}
     >
       <div className="lab-research">
         <SimulationProgress
           className="lab-research__progress"
-          label="Simulated trials"
+          label={t('lab.controls.sims')}
           trialsDone={mc.trialsDone}
           total={total}
           isDone={mc.done}
@@ -274,27 +274,41 @@ export function LabResearchFigure() {
           onCancel={interactive ? mc.cancel : undefined}
         />
         <p className="lab-research__analysis">
-          <strong>Analysis:</strong> {name}. <strong>Looks:</strong> {convention}.
+          <T
+            id="lab.research.analysisLine"
+            values={{ analysis: name, convention }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         <dl className="lab-research__numbers">
           <div>
-            <dt>Power</dt>
+            <dt>{t('lab.definitions.power.term')}</dt>
             <dd>
-              {plusMinus(main)} <small>(analytic {pct(seq?.power ?? NaN)})</small>
+              {plusMinus(main)}{' '}
+              <small>{t('lab.research.analyticValue', { value: pct(seq?.power ?? NaN) })}</small>
             </dd>
           </div>
           <div>
-            <dt>Type I error</dt>
+            <dt>{t('lab.definitions.typeI.term')}</dt>
             <dd>
-              {plusMinus(nul)} <small>(analytic {pct(seq?.typeIError ?? NaN)})</small>
-            </dd>
-          </div>
-          <div>
-            <dt>Expected sample size</dt>
-            <dd>
-              {people(main?.expectedN ?? NaN)} under H1, {people(nul?.expectedN ?? NaN)} under H0{' '}
+              {plusMinus(nul)}{' '}
               <small>
-                (analytic {people(seq?.expectedN ?? NaN)} and {people(seq?.expectedNNull ?? NaN)})
+                {t('lab.research.analyticValue', { value: pct(seq?.typeIError ?? NaN) })}
+              </small>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('lab.definitions.expectedN.term')}</dt>
+            <dd>
+              {t('lab.research.expectedValue', {
+                h1: people(main?.expectedN ?? NaN),
+                h0: people(nul?.expectedN ?? NaN),
+              })}{' '}
+              <small>
+                {t('lab.research.expectedAnalytic', {
+                  h1: people(seq?.expectedN ?? NaN),
+                  h0: people(seq?.expectedNNull ?? NaN),
+                })}
               </small>
             </dd>
           </div>
@@ -306,16 +320,16 @@ export function LabResearchFigure() {
         {frame !== 'slide' &&
           looks.length > 1 &&
           (analysis === 'contrast-t' || analysis === 'parallel-t') && (
-            <p className="lab-research__note">{LOOKS_APPROXIMATION_NOTE}</p>
+            <p className="lab-research__note">{looksApproximationNote()}</p>
           )}
         {frame !== 'slide' && <DesignStructureTable structure={structure} />}
         {interactive && (
           <div className="lab-research__downloads">
             <button type="button" className="button" onClick={downloadTrials} disabled={busy}>
-              Download the simulated trials (CSV)
+              {t('lab.research.downloadTrials')}
             </button>
             <button type="button" className="button" onClick={downloadPeople}>
-              Download one trial’s people (CSV)
+              {t('lab.research.downloadPeople')}
             </button>
           </div>
         )}

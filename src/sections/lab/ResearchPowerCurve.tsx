@@ -9,7 +9,8 @@ import type { LabAnalytic } from '../../model/lab/labPower';
 import { useLabPowerCurve } from '../../hooks/usePowerCurves';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { PowerCurve } from '../../charts/PowerCurve';
-import { labPowerCurveSummary } from '../../messages/lab';
+import { labPowerCurveSummary, count, wholePercent } from '../../messages/lab';
+import { t } from '../../messages/i18n';
 import './ResearchPowerCurve.css';
 
 export function ResearchPowerCurve({
@@ -33,15 +34,16 @@ export function ResearchPowerCurve({
           powerAtN: analytic.power,
           parallelAtN: analytic.parallelPower,
         })
-      : 'Computing the power curve…';
+      : t('lab.research.computingCurve');
   return (
     <div className="lab-research__power" aria-busy={!current}>
-      <h3 id={titleId}>Power against sample size</h3>
+      <h3 id={titleId}>{t('lab.powerHeading')}</h3>
       <p id={descriptionId} className="lab-research__note">
-        Analytic power of one analysis of everyone (no interim looks): the primary analysis (solid)
-        and the parallel comparison of period 1 (dashed), with the current n marked and the 80%
-        line. The sizes for 80% and 90% are searched up to 1,000 people; the axis runs past them and
-        to twice the current n.
+        {t('lab.research.curveDescription', {
+          target80: wholePercent(0.8),
+          target90: wholePercent(0.9),
+          limit: count(1000),
+        })}
       </p>
       <div ref={containerRef} className="chart-figure__canvas">
         {curve && (
@@ -53,8 +55,8 @@ export function ResearchPowerCurve({
             fontSize={size.fontSize}
             titleId={titleId}
             descriptionId={descriptionId}
-            solidLabel="primary analysis"
-            dashedLabel="parallel (dashed)"
+            solidLabel={t('lab.research.solidLabel')}
+            dashedLabel={t('lab.power.dashedLabel')}
           />
         )}
       </div>

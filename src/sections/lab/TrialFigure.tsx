@@ -8,7 +8,10 @@ import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { TrialChart } from '../../charts/TrialChart';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
-import { SIMULATED, describeTest } from './shared';
+import { describeTest, num, simulatedNote } from './shared';
+import { count, sdUnits, treatmentName } from '../../messages/lab';
+import { t, useActiveLocale } from '../../messages/i18n';
+import { directionOf } from '../../messages/languages';
 
 /** One simulated trial, person by person (figure `lab-trial`). */
 export function LabTrialFigure() {
@@ -18,47 +21,56 @@ export function LabTrialFigure() {
   const trial = useMemo(() => simulateTrial(params, lambda, 0), [params, lambda]);
   const analysis = useMemo(() => analyseTrial(trial, params.alpha), [trial, params.alpha]);
   const result = params.design === 'crossover' ? analysis.crossover : analysis.parallel;
+  const rtl = directionOf(useActiveLocale()) === 'rtl';
   const id = 'lab-trial';
-  const summary = `One simulated ${params.design} trial (seed ${params.seed}): estimate ${describeTest(result)}; the true effect is ${params.effect.toFixed(2)} SD.`;
+  const summary = t('lab.trial.summary', {
+    design: params.design,
+    seed: params.seed,
+    estimate: describeTest(result),
+    effect: sdUnits(params.effect),
+  });
   return (
     <ChartFigure
       id={id}
       figureId="lab-trial"
       title={
-        params.design === 'crossover'
-          ? 'Each person’s two measurements'
-          : 'Each person’s one measurement'
+        params.design === 'crossover' ? t('lab.trial.titleCrossover') : t('lab.trial.titleParallel')
       }
       description={
         params.design === 'crossover'
-          ? 'Left: people given the active condition first (AB); right: control first (BA). Each line joins one person’s period-1 and period-2 measurements; filled dots are the active condition, open dots the control. People with one dot left before period 2.'
-          : 'Left: the active arm; right: the control arm. Each dot is one person, filled for active; the bar is the arm’s mean.'
+          ? t('lab.trial.descriptionCrossover')
+          : t('lab.trial.descriptionParallel')
       }
       summary={summary}
       facts={[]}
-      provenanceNote={SIMULATED}
+      provenanceNote={simulatedNote()}
       table={<TrialTable params={params} trial={trial} />}
       after={
         <dl className="lab-results">
           <div>
-            <dt>Estimate ({params.design})</dt>
+            <dt>{t('lab.trial.estimate', { design: params.design })}</dt>
             <dd>{describeTest(result)}</dd>
           </div>
           {params.design === 'crossover' && (
             <>
               <div>
-                <dt>Completed both periods</dt>
+                <dt>{t('lab.trial.completed')}</dt>
                 <dd>
-                  {analysis.completers} of {params.n}
+                  {t('lab.trial.completedValue', {
+                    completers: count(analysis.completers),
+                    n: count(params.n),
+                  })}
                 </dd>
               </div>
               <div>
-                <dt>Two-stage procedure</dt>
+                <dt>{t('lab.definitions.twoStage.term')}</dt>
                 <dd>
-                  {analysis.twoStage.usedPeriod1Only
-                    ? 'carryover test significant, so period 1 only: '
-                    : 'carryover test not significant, so the crossover: '}
-                  {describeTest(analysis.twoStage)}
+                  {t(
+                    analysis.twoStage.usedPeriod1Only
+                      ? 'lab.trial.twoStagePeriod1'
+                      : 'lab.trial.twoStageCrossover',
+                    { result: describeTest(analysis.twoStage) },
+                  )}
                 </dd>
               </div>
             </>
@@ -74,6 +86,7 @@ export function LabTrialFigure() {
           fontSize={size.fontSize}
           titleId={figureTitleId(id)}
           descriptionId={figureDescriptionId(id)}
+          rtl={rtl}
         />
       </div>
     </ChartFigure>
@@ -83,15 +96,19 @@ export function LabTrialFigure() {
 function TrialTable({ params, trial }: { params: LabParams; trial: TrialData }) {
   const rows = Array.from({ length: trial.n }, (_, i) => i);
   return (
-    <TableScroll label="Simulated trial as a table">
+    <TableScroll label={t('lab.trial.tableLabel')}>
       <table className="data-table">
-        <caption>Simulated participants (illustrative, not study data)</caption>
+        <caption>{t('lab.trial.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">{params.design === 'crossover' ? 'Sequence' : 'Arm'}</th>
-            <th scope="col">{params.design === 'crossover' ? 'Period 1' : 'Measurement'}</th>
-            {params.design === 'crossover' && <th scope="col">Period 2</th>}
+            <th scope="col">{t('lab.trial.person')}</th>
+            <th scope="col">
+              {params.design === 'crossover' ? t('lab.trial.sequence') : t('lab.trial.arm')}
+            </th>
+            <th scope="col">
+              {params.design === 'crossover' ? t('stage.period1') : t('lab.trial.measurement')}
+            </th>
+            {params.design === 'crossover' && <th scope="col">{t('stage.period2')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -104,13 +121,13 @@ function TrialTable({ params, trial }: { params: LabParams; trial: TrialData }) 
                     ? 'AB'
                     : 'BA'
                   : trial.sequence[i] === 0
-                    ? 'A (active)'
-                    : 'B (control)'}
+                    ? treatmentName('A')
+                    : treatmentName('B')}
               </td>
-              <td className="data-table__number">{trial.y1[i]!.toFixed(2)}</td>
+              <td className="data-table__number">{num(trial.y1[i]!)}</td>
               {params.design === 'crossover' && (
                 <td className="data-table__number">
-                  {Number.isNaN(trial.y2[i]) ? 'left' : trial.y2[i]!.toFixed(2)}
+                  {Number.isNaN(trial.y2[i]) ? t('lab.trial.left') : num(trial.y2[i]!)}
                 </td>
               )}
             </tr>
