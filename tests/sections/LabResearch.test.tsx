@@ -93,8 +93,8 @@ describe('The researcher’s design lab', () => {
     fireEvent.change(looks, { target: { value: '2' } });
     expect(within(group).getByText('looks after 15, 38, 60 of 60 people')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Your design: power/ })).toBeInTheDocument();
-    // Its t-tests at the looks: the normal approximation's limit is said beside the boundaries.
-    expect(screen.getByText(/simulated trials stop early less often/)).toBeInTheDocument();
+    // Its t-tests at the looks: how the analytic values allow for them is said beside the boundaries.
+    expect(screen.getByText(/The analytic values allow for this look by look/)).toBeInTheDocument();
   });
 
   it('runs a binary three-period trial with a look, with progress, and shows the numbers', async () => {
