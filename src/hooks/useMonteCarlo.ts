@@ -88,8 +88,6 @@ interface SharedRun<T> {
 }
 
 const sharedRuns = new Map<string, SharedRun<unknown>>();
-/** The id of the run last posted to the worker (a run that is not it has nothing to cancel). */
-let postedId = -1;
 
 function createRun<T, M extends { id: number } & Progress>(
   start: (
@@ -127,16 +125,13 @@ function createRun<T, M extends { id: number } & Progress>(
     });
   };
   const worker = getWorker();
-  const cancelInWorker = () => {
-    if (postedId === id) worker?.postMessage({ type: 'cancel' });
-  };
+  const cancelInWorker = () => worker?.postMessage({ type: 'cancel', id });
   run.cancel = () => {
     if (!active) return;
     active = false;
     cancelInWorker();
     if (!run.state.done) publish({ ...run.state, cancelled: true });
   };
-  postedId = id;
   const detach = start(id, onMessage, () => active);
   run.dispose = () => {
     active = false;
@@ -150,7 +145,7 @@ function createRun<T, M extends { id: number } & Progress>(
  * The shared streaming machinery: start a run when `jobKey` changes, stop it on change, unmount
  * or `cancel()`. `start` posts to the worker or runs in-page and returns nothing. Components that
  * ask for the same job at the same time (the estimates figure and an open lab challenge) share
- * one run: the worker runs one job at a time, and the same seed gives the same numbers anyway.
+ * one run: the same seed gives the same numbers anyway, so the page runs one simulation, not two.
  */
 function useStreamedRun<T, M extends { id: number } & Progress>(
   kind: string,

@@ -57,21 +57,32 @@ export function usePowerCurves(params: PowerCurveInput, lambda: number): PowerCu
       setAnswer(lastAnswer);
       return;
     }
-    const id = nextId++;
+    const request: PowerCurveRequest = {
+      id: nextId++,
+      key,
+      params: { n, effect, sd, rho, alpha, dropout },
+      lambda,
+    };
+    let posted = request.id;
+    let answered = false;
     const onMessage = (event: MessageEvent<PowerCurveResponse | LabCurveResponse>) => {
-      if ('kind' in event.data || event.data.id !== id) return;
+      if ('kind' in event.data) return;
+      if (event.data.key !== key) {
+        // The worker answers only the latest request; another figure's later request (two lab
+        // figures at their own settings, as in the lecture handout) superseded this one: ask again.
+        if (!answered && event.data.id > posted) {
+          posted = nextId++;
+          target.postMessage({ ...request, id: posted });
+        }
+        return;
+      }
+      answered = true;
       lastAnswer = { key: event.data.key, curves: event.data.curves };
       const next = lastAnswer;
       // A transition: a slider's key press is never queued behind the curves' re-render.
       startTransition(() => setAnswer(next));
     };
     target.addEventListener('message', onMessage);
-    const request: PowerCurveRequest = {
-      id,
-      key,
-      params: { n, effect, sd, rho, alpha, dropout },
-      lambda,
-    };
     target.postMessage(request);
     return () => target.removeEventListener('message', onMessage);
   }, [key, n, effect, sd, rho, alpha, dropout, lambda]);
@@ -108,16 +119,26 @@ export function useLabPowerCurve(
       setAnswer(lastLabAnswer);
       return;
     }
-    const id = nextId++;
+    const request: LabCurveRequest = { kind: 'lab', id: nextId++, key, config, lambda };
+    let posted = request.id;
+    let answered = false;
     const onMessage = (event: MessageEvent<PowerCurveResponse | LabCurveResponse>) => {
       const data = event.data;
-      if (!('kind' in data) || data.id !== id) return;
+      if (!('kind' in data)) return;
+      if (data.key !== key) {
+        // Superseded by another figure's later request (see usePowerCurves): ask again.
+        if (!answered && data.id > posted) {
+          posted = nextId++;
+          target.postMessage({ ...request, id: posted });
+        }
+        return;
+      }
+      answered = true;
       lastLabAnswer = { key: data.key, curve: data.curve };
       const next = lastLabAnswer;
       startTransition(() => setAnswer(next));
     };
     target.addEventListener('message', onMessage);
-    const request: LabCurveRequest = { kind: 'lab', id, key, config, lambda };
     target.postMessage(request);
     return () => target.removeEventListener('message', onMessage);
     // The key holds every input that matters.

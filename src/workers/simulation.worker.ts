@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 /**
- * The design lab's Monte Carlo runs off the main thread. A new "run" message supersedes any run
- * in progress (it stops at its next chunk); "cancel" stops it outright. "runLab" runs the
+ * The design lab's Monte Carlo runs off the main thread. Runs may be in progress side by side (the
+ * lecture handout draws three lab figures at their own settings at once); their chunks interleave.
+ * "cancel" with an id stops that run at its next chunk, without one every run; the page cancels a
+ * run as soon as nothing shows it (a slider moved on, the figure left). "runLab" runs the
  * researcher's lab (labSimulation.ts) with progress (trials done / total); "labCsv" returns the
  * CSV of a run's trials.
  */
@@ -18,7 +20,8 @@ import {
   type RunMessage,
 } from './simulationProtocol';
 
-let currentId = -1;
+/** The runs in progress. */
+const active = new Set<number>();
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -29,7 +32,8 @@ self.onmessage = (
 ) => {
   const message = event.data;
   if (message.type === 'cancel') {
-    currentId = -1;
+    if (message.id === undefined) active.clear();
+    else active.delete(message.id);
     return;
   }
   const id = message.id;
@@ -42,7 +46,9 @@ self.onmessage = (
     post(result);
     return;
   }
-  currentId = id;
+  active.add(id);
+  const isCurrent = () => active.has(id);
+  const finish = () => active.delete(id);
   if (message.type === 'runLab') {
     void runLabJob(
       message.job,
@@ -50,9 +56,9 @@ self.onmessage = (
         const out: LabProgressMessage = { type: 'labProgress', id, ...progress };
         post(out);
       },
-      () => currentId === id,
+      isCurrent,
       yieldToEvents,
-    );
+    ).finally(finish);
     return;
   }
   void runJob(
@@ -69,7 +75,7 @@ self.onmessage = (
       };
       post(progress);
     },
-    () => currentId === id,
+    isCurrent,
     yieldToEvents,
-  );
+  ).finally(finish);
 };

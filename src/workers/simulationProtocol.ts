@@ -35,6 +35,8 @@ export interface RunMessage {
 
 export interface CancelMessage {
   type: 'cancel';
+  /** The run to stop; without it, every run in progress. */
+  id?: number;
 }
 
 export interface ProgressMessage {
