@@ -11,7 +11,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type MouseEvent } 
 import { useExplorerStore } from '../store';
 import { selectSetTheme, selectTheme } from '../store/selectors';
 import { THEMES, VIEWS, type Theme } from '../document/fields';
-import { viewLabel } from '../messages/views';
+import { navLabel } from '../messages/views';
 import { t } from '../messages/i18n';
 import { LANGUAGES, type LangChoice } from '../messages/languages';
 import { ViewLink } from '../controls/ViewLink';
@@ -92,7 +92,7 @@ export function SiteHeader({ title }: { title: string }) {
               {VIEWS.map((view) => (
                 <li key={view}>
                   <ViewLink to={view} className="site-nav__link" markCurrent>
-                    {viewLabel(view)}
+                    {navLabel(view)}
                   </ViewLink>
                 </li>
               ))}
