@@ -9,8 +9,8 @@
  * other sequence is faded and dashed — so colour is never the only cue.
  */
 import { t } from '../messages/i18n';
-import type { KeyboardEvent } from 'react';
-import type { FlowLayout, PlacedBox } from '../model/flowLayout';
+import { useMemo, type KeyboardEvent } from 'react';
+import { mirrorFlowLayout, type FlowLayout, type PlacedBox } from '../model/flowLayout';
 import type { SequenceId } from '../model/crossoverFlow';
 import { ChartSvg } from './primitives/ChartSvg';
 import { tierSuffix } from './primitives/useRovingMarks';
@@ -26,6 +26,8 @@ export interface FlowChartProps {
   descriptionId: string;
   onBoxFocus: (id: string) => void;
   onBoxActivate: (id: string) => void;
+  /** Right to left: the diagram mirrored (sequences and stages read from the right). */
+  rtl?: boolean;
 }
 
 /** A box's accessible name: its title, and each line with the tier of the fact it shows. */
@@ -37,7 +39,7 @@ function boxLabel(placed: PlacedBox): string {
 }
 
 export function FlowChart({
-  layout,
+  layout: placedLayout,
   visibleIds,
   columns,
   followed,
@@ -46,8 +48,17 @@ export function FlowChart({
   descriptionId,
   onBoxFocus,
   onBoxActivate,
+  rtl = false,
 }: FlowChartProps) {
+  const layout = useMemo(
+    () => (rtl ? mirrorFlowLayout(placedLayout) : placedLayout),
+    [rtl, placedLayout],
+  );
   const { fontSize, lineHeight, padding } = layout;
+  // Box text starts at the box's reading edge: the left, or the right for a right-to-left reader.
+  const textX = (placed: PlacedBox) =>
+    rtl ? placed.x + placed.width - padding : placed.x + padding;
+  const textAnchor = rtl ? 'end' : 'start';
   const stateOf = (sequence: SequenceId | null) =>
     followed === null || sequence === null ? 'plain' : sequence === followed ? 'followed' : 'faded';
 
@@ -160,12 +171,12 @@ export function FlowChart({
                 rx={6}
                 className="flow-box__rect"
               />
-              <text className="flow-box__text" fontSize={fontSize}>
+              <text className="flow-box__text" fontSize={fontSize} textAnchor={textAnchor}>
                 {placed.titleLines.map((line, index) => [
                   index > 0 ? ' ' : null,
                   <tspan
                     key={`t${index}`}
-                    x={placed.x + padding}
+                    x={textX(placed)}
                     y={placed.y + padding + (index + 1) * lineHeight - lineHeight * 0.25}
                     className="flow-box__title"
                   >
@@ -179,7 +190,7 @@ export function FlowChart({
                     ' ',
                     <tspan
                       key={`l${index}`}
-                      x={placed.x + padding}
+                      x={textX(placed)}
                       y={line.y}
                       className={
                         unknown ? 'flow-box__line flow-box__line--unknown' : 'flow-box__line'
@@ -192,9 +203,9 @@ export function FlowChart({
               </text>
               {state === 'followed' && (
                 <text
-                  x={placed.x + placed.width - padding}
+                  x={rtl ? placed.x + padding : placed.x + placed.width - padding}
                   y={placed.y - 4}
-                  textAnchor="end"
+                  textAnchor={rtl ? 'start' : 'end'}
                   className="flow-box__tag"
                 >
                   {/* leading space: keeps the tag a separate word in the box's visible text;

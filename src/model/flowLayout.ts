@@ -32,7 +32,7 @@ export interface PlacedColumnLabel {
   lines: string[];
   x: number;
   y: number;
-  anchor: 'middle' | 'start';
+  anchor: 'middle' | 'start' | 'end';
 }
 
 export interface PlacedLine {
@@ -415,4 +415,39 @@ function anchorY(box: PlacedBox, other: PlacedBox): number {
   const otherCentre = other.y + other.height / 2;
   const reach = box.height * 0.3;
   return centre + Math.max(-reach, Math.min(reach, otherCentre - centre));
+}
+
+/**
+ * The same diagram mirrored left to right, for a right-to-left reader: the sequences' columns,
+ * the lanes, the links and (across a slide) the stages read from the right. Box text is anchored at
+ * each box's right edge by the chart; a box's size and every line's wrapping stay as they were.
+ */
+export function mirrorFlowLayout(layout: FlowLayout): FlowLayout {
+  const W = layout.width;
+  const mx = (x: number) => W - x;
+  // d3's links are "M x,y C x1,y1,x2,y2,x,y": every coordinate pair is "x,y".
+  const NUMBER = String.raw`-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?`;
+  const pair = new RegExp(`(${NUMBER}),(${NUMBER})`, 'gi');
+  const mirrorPath = (d: string) => d.replace(pair, (_, x: string, y: string) => `${mx(+x)},${y}`);
+  const flip = { middle: 'middle', start: 'end', end: 'start' } as const;
+  const mirrorLabel = (label: PlacedColumnLabel): PlacedColumnLabel => ({
+    ...label,
+    x: mx(label.x),
+    anchor: flip[label.anchor],
+  });
+  return {
+    ...layout,
+    boxes: layout.boxes.map((placed) => ({ ...placed, x: W - placed.x - placed.width })),
+    links: layout.links.map((placed) => ({ ...placed, path: mirrorPath(placed.path) })),
+    columnCenters: {
+      left: mx(layout.columnCenters.left),
+      right: mx(layout.columnCenters.right),
+      center: mx(layout.columnCenters.center),
+    },
+    lanes: layout.lanes.map((lane) => ({ ...lane, center: mx(lane.center) })),
+    columnLabels: {
+      left: mirrorLabel(layout.columnLabels.left),
+      right: mirrorLabel(layout.columnLabels.right),
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { crossoverFlow } from '../../src/model/crossoverFlow';
-import { layoutFlow, wrapText } from '../../src/model/flowLayout';
+import { layoutFlow, mirrorFlowLayout, wrapText } from '../../src/model/flowLayout';
 import { armLabels, flowInput } from '../../src/data/studyInputs';
 import { builtInStudy } from '../../src/data/studies';
 import { flowText } from '../../src/messages/flow';
@@ -109,4 +109,45 @@ describe('layoutFlow', () => {
     expect(layout.height).toBeLessThan(down.height * 0.8);
     expect(layout.columnLabels.left.anchor).toBe('start');
   });
+});
+
+describe('mirrorFlowLayout (right to left)', () => {
+  for (const orientation of ['vertical', 'horizontal'] as const) {
+    it(`mirrors every box, link and heading across the width (${orientation}), and twice is the original`, () => {
+      const layout = layoutFlow(williamsFlow('period'), { width: 640, fontSize: 14, orientation });
+      const mirrored = mirrorFlowLayout(layout);
+      layout.boxes.forEach((box, index) => {
+        const other = mirrored.boxes[index]!;
+        expect(other.x + other.width).toBeCloseTo(640 - box.x, 6);
+        expect(other.y).toBe(box.y);
+        expect(other.width).toBe(box.width);
+      });
+      const xs = (path: string) =>
+        [...path.matchAll(/(-?[\d.]+(?:e[-+]?\d+)?),(-?[\d.]+(?:e[-+]?\d+)?)/gi)].map((m) => [
+          Number(m[1]),
+          Number(m[2]),
+        ]);
+      layout.links.forEach((link, index) => {
+        const before = xs(link.path);
+        const after = xs(mirrored.links[index]!.path);
+        expect(after.length).toBe(before.length);
+        after.forEach(([x, y], k) => {
+          expect(x).toBeCloseTo(640 - before[k]![0]!, 6);
+          expect(y).toBe(before[k]![1]);
+        });
+      });
+      const flip = { middle: 'middle', start: 'end', end: 'start' };
+      for (const side of ['left', 'right'] as const) {
+        expect(mirrored.columnLabels[side].x).toBeCloseTo(640 - layout.columnLabels[side].x, 6);
+        expect(mirrored.columnLabels[side].anchor).toBe(flip[layout.columnLabels[side].anchor]);
+      }
+      const twice = mirrorFlowLayout(mirrored);
+      twice.boxes.forEach((box, index) => expect(box.x).toBeCloseTo(layout.boxes[index]!.x, 6));
+      twice.links.forEach((link, index) => {
+        xs(link.path).forEach(([x], k) =>
+          expect(x).toBeCloseTo(xs(layout.links[index]!.path)[k]![0]!, 6),
+        );
+      });
+    });
+  }
 });

@@ -11,10 +11,13 @@ import { formatFactValue } from '../../data/format';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { useFigureFrame } from '../../figures/frame';
 import { FlowChart } from '../../charts/FlowChart';
+import { useActiveLocale } from '../../messages/i18n';
+import { directionOf } from '../../messages/languages';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { BoxDetails, FlowTable, factsOfBoxes, slideAware } from './FlowFigure';
 
 export function CompanionFigure({ companion }: { companion: CompanionData }) {
+  const rtl = directionOf(useActiveLocale()) === 'rtl';
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
   const onSlide = useFigureFrame() === 'slide';
   const diagram = useMemo(
@@ -65,6 +68,7 @@ export function CompanionFigure({ companion }: { companion: CompanionData }) {
           descriptionId={figureDescriptionId(id)}
           onBoxFocus={setActiveId}
           onBoxActivate={setActiveId}
+          rtl={rtl}
         />
       </div>
     </ChartFigure>

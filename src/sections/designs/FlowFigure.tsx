@@ -22,6 +22,8 @@ import { t } from '../../messages/i18n';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { useFigureFrame } from '../../figures/frame';
 import { FlowChart } from '../../charts/FlowChart';
+import { useActiveLocale } from '../../messages/i18n';
+import { directionOf } from '../../messages/languages';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { Fact } from '../../components/Fact';
 import { TableScroll } from '../../components/TableScroll';
@@ -66,6 +68,7 @@ export function useFlowDiagram(study: StudyData, mode: FlowMode): FlowDiagram {
 }
 
 export function FlowFigure({ study, followed, step, mode, onFollow, onStep }: FlowFigureProps) {
+  const rtl = directionOf(useActiveLocale()) === 'rtl';
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
   const onSlide = useFigureFrame() === 'slide';
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -130,6 +133,7 @@ export function FlowFigure({ study, followed, step, mode, onFollow, onStep }: Fl
           descriptionId={figureDescriptionId(id)}
           onBoxFocus={setActiveId}
           onBoxActivate={activate}
+          rtl={rtl}
         />
       </div>
     </ChartFigure>

@@ -14,11 +14,14 @@ import { useLabParams } from '../../hooks/useLabParams';
 import { useLabSettings } from '../../hooks/useLabSettings';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { FlowChart } from '../../charts/FlowChart';
+import { useActiveLocale } from '../../messages/i18n';
+import { directionOf } from '../../messages/languages';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { FlowTable } from '../designs/FlowFigure';
 import { t } from '../../messages/i18n';
 
 export function LabDesignFigure() {
+  const rtl = directionOf(useActiveLocale()) === 'rtl';
   const params = useLabParams();
   const settings = useLabSettings();
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
@@ -68,6 +71,7 @@ export function LabDesignFigure() {
           descriptionId={figureDescriptionId(id)}
           onBoxFocus={setActiveId}
           onBoxActivate={setActiveId}
+          rtl={rtl}
         />
       </div>
     </ChartFigure>
