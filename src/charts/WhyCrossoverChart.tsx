@@ -33,6 +33,36 @@ export interface WhyCrossoverChartProps {
   descriptionId: string;
 }
 
+/**
+ * Label positions for marks at `ys`, nudged apart so that no two are closer than `gap` (in the
+ * marks' order along the axis; each label as near its mark as that allows). Pure; returns the
+ * positions in the order given.
+ */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, index) => ({ y, index })).sort((a, b) => a.y - b.y);
+  const placed = order.map((item) => item.y);
+  for (let i = 1; i < placed.length; i += 1) {
+    placed[i] = Math.max(placed[i]!, placed[i - 1]! + gap);
+  }
+  // Centre each run of pushed labels on its marks, so a crowded pair sits either side of them.
+  let start = 0;
+  while (start < placed.length) {
+    let end = start;
+    while (end + 1 < placed.length && placed[end + 1]! - placed[end]! <= gap + 1e-9) end += 1;
+    const shift =
+      (order.slice(start, end + 1).reduce((sum, item) => sum + item.y, 0) -
+        placed.slice(start, end + 1).reduce((sum, y) => sum + y, 0)) /
+      (end - start + 1);
+    const lowest = start > 0 ? placed[start - 1]! + gap : -Infinity;
+    const move = Math.max(shift, lowest - placed[start]!);
+    for (let i = start; i <= end; i += 1) placed[i] = placed[i]! + move;
+    start = end + 1;
+  }
+  const out = new Array<number>(ys.length);
+  order.forEach((item, k) => (out[item.index] = placed[k]!));
+  return out;
+}
+
 export function WhyCrossoverChart({
   people,
   labels,
@@ -65,6 +95,11 @@ export function WhyCrossoverChart({
   }, [people, top, bottom]);
   const r = Math.max(3, Math.min(5, fontSize * 0.32));
   const labelSize = fontSize * 0.75;
+  // Person numbers beside the crossover's control dots, nudged apart where two scores are close.
+  const controlLabelYs = spreadLabels(
+    people.map((p) => y(p.control)),
+    labelSize * 1.05,
+  );
   const panels = [0, 1].map((index) => {
     const x0 = left + index * (panelWidth + gap);
     return { index, x0, xControl: x0 + panelWidth * 0.3, xActive: x0 + panelWidth * 0.7 };
@@ -149,6 +184,10 @@ export function WhyCrossoverChart({
       <g className="why-chart__parallel">
         {arms.map(({ arm, members, mean }) => {
           const x = arm === 'active' ? parallelPanel.xActive : parallelPanel.xControl;
+          const labelYs = spreadLabels(
+            members.map((m) => y(m[arm])),
+            labelSize * 1.05,
+          );
           return (
             <g key={arm}>
               <line
@@ -158,7 +197,7 @@ export function WhyCrossoverChart({
                 y2={y(mean)}
                 className="trial-chart__mean"
               />
-              {members.map((p) => (
+              {members.map((p, index) => (
                 <g key={p.id}>
                   <circle
                     cx={x}
@@ -170,7 +209,7 @@ export function WhyCrossoverChart({
                   </circle>
                   <text
                     x={x + r + 3}
-                    y={y(p[arm])}
+                    y={labelYs[index]}
                     dy="0.35em"
                     fontSize={labelSize}
                     className="axis__label"
@@ -185,7 +224,7 @@ export function WhyCrossoverChart({
         })}
       </g>
       <g className="why-chart__crossover">
-        {people.map((p) => (
+        {people.map((p, index) => (
           <g key={p.id}>
             <line
               x1={crossoverPanel.xControl}
@@ -203,7 +242,7 @@ export function WhyCrossoverChart({
             />
             <text
               x={crossoverPanel.xControl - r - 3}
-              y={y(p.control)}
+              y={controlLabelYs[index]}
               dy="0.35em"
               textAnchor="end"
               fontSize={labelSize}
