@@ -19,7 +19,7 @@ describe('spreadLabels', () => {
     for (let run = 0; run < 200; run += 1) {
       const ys = Array.from({ length: 8 }, random);
       const out = spreadLabels(ys, 11);
-      const order = ys.map((y, i) => i).sort((a, b) => ys[a]! - ys[b]!);
+      const order = ys.map((_, i) => i).sort((a, b) => ys[a]! - ys[b]!);
       for (let k = 1; k < order.length; k += 1) {
         expect(out[order[k]!]! - out[order[k - 1]!]!).toBeGreaterThanOrEqual(11 - 1e-9);
       }
