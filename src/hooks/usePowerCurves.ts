@@ -63,32 +63,51 @@ export function usePowerCurves(params: PowerCurveInput, lambda: number): PowerCu
       params: { n, effect, sd, rho, alpha, dropout },
       lambda,
     };
-    let posted = request.id;
-    let answered = false;
-    const onMessage = (event: MessageEvent<PowerCurveResponse | LabCurveResponse>) => {
-      if ('kind' in event.data) return;
-      if (event.data.key !== key) {
-        // The worker answers only the latest request; another figure's later request (two lab
-        // figures at their own settings, as in the lecture handout) superseded this one: ask again.
-        if (!answered && event.data.id > posted) {
-          posted = nextId++;
-          target.postMessage({ ...request, id: posted });
-        }
-        return;
-      }
-      answered = true;
-      lastAnswer = { key: event.data.key, curves: event.data.curves };
+    return askUntilAnswered(target, request, isCurvesResponse, (data) => {
+      lastAnswer = { key: data.key, curves: data.curves };
       const next = lastAnswer;
       // A transition: a slider's key press is never queued behind the curves' re-render.
       startTransition(() => setAnswer(next));
-    };
-    target.addEventListener('message', onMessage);
-    target.postMessage(request);
-    return () => target.removeEventListener('message', onMessage);
+    });
   }, [key, n, effect, sd, rho, alpha, dropout, lambda]);
 
   if (sync) return { curves: sync, current: true };
   return { curves: answer?.curves ?? null, current: answer?.key === key };
+}
+
+type Response = PowerCurveResponse | LabCurveResponse;
+const isCurvesResponse = (data: Response): data is PowerCurveResponse => !('kind' in data);
+const isLabResponse = (data: Response): data is LabCurveResponse => 'kind' in data;
+
+/**
+ * Posts `request` and calls `onAnswer` with the worker's answer for its key. The worker answers
+ * only the latest request of a kind: when another figure's later request (two lab figures at their
+ * own settings, as in the lecture handout) superseded this one, it asks again. Returns the cleanup.
+ */
+function askUntilAnswered<Q extends { id: number; key: string }, R extends Response>(
+  target: Worker,
+  request: Q,
+  isMine: (data: Response) => data is R,
+  onAnswer: (data: R) => void,
+): () => void {
+  let posted = request.id;
+  let answered = false;
+  const onMessage = (event: MessageEvent<Response>) => {
+    const data = event.data;
+    if (!isMine(data)) return;
+    if (data.key !== request.key) {
+      if (!answered && data.id > posted) {
+        posted = nextId++;
+        target.postMessage({ ...request, id: posted });
+      }
+      return;
+    }
+    answered = true;
+    onAnswer(data);
+  };
+  target.addEventListener('message', onMessage);
+  target.postMessage(request);
+  return () => target.removeEventListener('message', onMessage);
 }
 
 /** The last answer for the researcher's lab, shared so a remounted figure starts from it. */
@@ -120,27 +139,11 @@ export function useLabPowerCurve(
       return;
     }
     const request: LabCurveRequest = { kind: 'lab', id: nextId++, key, config, lambda };
-    let posted = request.id;
-    let answered = false;
-    const onMessage = (event: MessageEvent<PowerCurveResponse | LabCurveResponse>) => {
-      const data = event.data;
-      if (!('kind' in data)) return;
-      if (data.key !== key) {
-        // Superseded by another figure's later request (see usePowerCurves): ask again.
-        if (!answered && data.id > posted) {
-          posted = nextId++;
-          target.postMessage({ ...request, id: posted });
-        }
-        return;
-      }
-      answered = true;
+    return askUntilAnswered(target, request, isLabResponse, (data) => {
       lastLabAnswer = { key: data.key, curve: data.curve };
       const next = lastLabAnswer;
       startTransition(() => setAnswer(next));
-    };
-    target.addEventListener('message', onMessage);
-    target.postMessage(request);
-    return () => target.removeEventListener('message', onMessage);
+    });
     // The key holds every input that matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
