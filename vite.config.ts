@@ -10,6 +10,7 @@ import {
   validateData,
   viewPreload,
 } from './scripts/vitePlugins.ts';
+import { studyIndex } from './scripts/studyIndexPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,6 +18,7 @@ export default defineConfig({
   plugins: [
     react(),
     validateData(root),
+    studyIndex(root),
     messageCatalogs(root),
     contentSecurityPolicy(),
     viewPreload(),

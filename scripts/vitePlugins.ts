@@ -148,6 +148,7 @@ export function contentSecurityPolicy(): Plugin {
 
 /** The lazily loaded views: the module each view's chunk starts from (its catalogue has its name). */
 const VIEW_MODULES: Record<string, string> = {
+  overview: 'src/sections/Overview.tsx',
   designs: 'src/sections/designs/Designs.tsx',
   timeline: 'src/sections/effects/Effects.tsx',
   blockade: 'src/sections/blockade/Blockade.tsx',

@@ -1,8 +1,9 @@
 /**
  * The app shell: skip link, header with navigation and theme, notices, the current view inside its
- * own error boundary, and the footer. Views other than the Overview load as their own chunks.
+ * own error boundary, and the footer. Every view (the Overview too) and an embedded figure's host
+ * load as their own chunks, so the entry holds only the shell.
  */
-import { Suspense, lazy, useEffect, useLayoutEffect, useRef } from 'react';
+import { Suspense, createElement, lazy, use, useEffect, useLayoutEffect, useRef } from 'react';
 import { useExplorerStore } from './store';
 import { selectResetCurrentView, selectTheme, selectView } from './store/selectors';
 import type { View } from './document/fields';
@@ -15,19 +16,28 @@ import { Notices } from './components/Notices';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { CatalogGate, viewNamespace } from './components/CatalogGate';
 import { NextStep } from './components/NextStep';
-import { Overview } from './sections/Overview';
 import { requestViewFocus } from './components/ViewHeading';
-import { FigureHost } from './figures/registry';
 import {
   loadBlockade,
   loadDesigns,
   loadEffects,
+  loadFigureHost,
   loadLab,
+  loadOverview,
+  loadedOverview,
   loadLectureShell,
   loadPrintHandout,
   loadSources,
+  firstPaintDone,
+  firstPaintWait,
 } from './viewChunks';
 
+const LazyOverview = lazy(() => loadOverview().then((module) => ({ default: module.Overview })));
+/** The Overview, rendered at once when its chunk is already here (no suspense, no loading line). */
+function Overview() {
+  return createElement(loadedOverview()?.Overview ?? LazyOverview);
+}
+const FigureHost = lazy(() => loadFigureHost().then((module) => ({ default: module.FigureHost })));
 const Sources = lazy(loadSources);
 const Designs = lazy(loadDesigns);
 const Effects = lazy(loadEffects);
@@ -46,6 +56,10 @@ const VIEW_COMPONENTS: Record<View, React.ComponentType> = {
 };
 
 export function App() {
+  // Opening on the Overview, the first render waits here, outside every Suspense boundary, for
+  // its chunk: nothing is painted until the shell and the Overview can paint together.
+  const wait = firstPaintWait();
+  if (wait) use(wait);
   const view = useExplorerStore(selectView);
   const theme = useExplorerStore(selectTheme);
   const resetCurrentView = useExplorerStore(selectResetCurrentView);
@@ -61,6 +75,10 @@ export function App() {
     if (theme === 'auto') html.removeAttribute('data-theme');
     else html.setAttribute('data-theme', theme);
   }, [theme]);
+
+  useLayoutEffect(() => {
+    firstPaintDone();
+  }, []);
 
   useLayoutEffect(() => {
     document.title = t('app.documentTitle', { view: viewLabel(view), title: t('app.title') });
@@ -110,7 +128,15 @@ export function App() {
         <main id="main" className="main main--embed" tabIndex={-1}>
           {figure !== 'none' ? (
             <ViewErrorBoundary key={figure} viewLabel={viewLabel(view)} onReset={resetCurrentView}>
-              <FigureHost id={figure} frame="embed" controls />
+              <Suspense
+                fallback={
+                  <p className="loading">
+                    {t('figure.loading', { title: t(`figure.${figure}.title`) })}
+                  </p>
+                }
+              >
+                <FigureHost id={figure} frame="embed" controls />
+              </Suspense>
             </ViewErrorBoundary>
           ) : (
             viewContent

@@ -16,6 +16,7 @@ import type {
   StudyData,
 } from './schema';
 import { registerDataText } from './localize';
+import { compareStudyIds, setRegisteredStudyIds } from './studyIndex';
 
 const studyFiles = import.meta.glob<StudyData>('../../data/studies/*.json', {
   eager: true,
@@ -32,16 +33,10 @@ export interface RegisteredStudy {
   sourceIds?: readonly string[];
 }
 
-/** Built-in studies, newest first (then by id), so the story's order is stable. */
+/** Built-in studies, in the order of src/data/studyIndex.ts (newest first, then by id). */
 const BUILT_IN: RegisteredStudy[] = Object.values(studyFiles)
   .map((study) => ({ study, origin: 'built-in' as const }))
-  .sort((a, b) => yearOf(a.study) - yearOf(b.study) || (a.study.id < b.study.id ? -1 : 1))
-  .reverse();
-
-function yearOf(study: StudyData): number {
-  const match = /(\d{4})$/.exec(study.id);
-  return match ? Number(match[1]) : 0;
-}
+  .sort((a, b) => compareStudyIds(a.study.id, b.study.id));
 
 registerDataText('sources.json', sourcesJson);
 registerDataText('glossary.json', glossaryJson);
@@ -68,6 +63,9 @@ const listeners = new Set<() => void>();
 
 function changed() {
   studyList = registry.map((entry) => entry.study);
+  setRegisteredStudyIds(
+    registry.filter((entry) => entry.origin !== 'built-in').map((entry) => entry.study.id),
+  );
   for (const listener of listeners) listener();
 }
 

@@ -2,7 +2,7 @@
  * The small part of readers' studies that runs with the entry: does the page need them before
  * it reads its address, and the page-wide drop target. Everything else loads when used.
  */
-import { builtInStudies } from '../data/studies';
+import { isBuiltInStudyId } from '../data/studyIndex';
 import './startup.css';
 
 /**
@@ -12,7 +12,7 @@ import './startup.css';
 export function needsOwnStudiesFirst(location: Pick<Location, 'hash' | 'search'>): boolean {
   if (location.hash.startsWith('#own=')) return true;
   const study = new URLSearchParams(location.search).get('study');
-  return study !== null && !builtInStudies().some((candidate) => candidate.id === study);
+  return study !== null && !isBuiltInStudyId(study);
 }
 
 /**

@@ -12,13 +12,13 @@
  */
 import { decode, encode, isNavigation, sameDocument, type DecodeContext } from '../document/codec';
 import { pickDocument, type DocumentState } from '../document/fields';
-import { studyIds } from '../data/studies';
+import { knownStudyIds } from '../data/studyIndex';
 import { linkProblemText, linkProblemsTitle } from '../messages/linkProblems';
 import { useExplorerStore } from './index';
 
-/** What the URL's ids are checked against: the studies loaded now. */
+/** What the URL's ids are checked against: the built-in studies and those registered since. */
 export function decodeContext(): DecodeContext {
-  return { ids: { study: studyIds() } };
+  return { ids: { study: knownStudyIds() } };
 }
 
 function urlFor(location: Location, document: DocumentState): string {

@@ -14,6 +14,8 @@ import {
   unregisterStudy,
 } from '../../src/data/studies';
 import { formatFactValue } from '../../src/data/format';
+import { BUILT_IN_STUDY_IDS, isBuiltInStudyId, knownStudyIds } from '../../src/data/studyIndex';
+import { studyIdsIn } from '../../scripts/studyIndexPlugin';
 import { FICTIONAL_SOURCE, FICTIONAL_STUDY } from '../fixtures/fictionalStudy';
 
 const hess = builtInStudy('hess-2024');
@@ -103,6 +105,18 @@ describe('the study registry', () => {
 
   it('is built from the files in data/studies/, newest first', () => {
     expect(studyIds()).toEqual(['hess-2024', 'williams-2018']);
+  });
+
+  it('has the entry’s small index of ids in step with the data (no study data needed for it)', () => {
+    // The index is generated from data/studies/ at build time, in the registry's order.
+    expect([...studyIdsIn(process.cwd())].sort()).toEqual([...studyIds()].sort());
+    expect(BUILT_IN_STUDY_IDS).toEqual(studyIds());
+    expect(isBuiltInStudyId('williams-2018')).toBe(true);
+    expect(isBuiltInStudyId('fictional-2030')).toBe(false);
+    registerStudy(FICTIONAL_STUDY, 'fixture', [FICTIONAL_SOURCE]);
+    expect(knownStudyIds()).toEqual(studyIds());
+    unregisterStudy(FICTIONAL_STUDY.id);
+    expect(knownStudyIds()).toEqual(['hess-2024', 'williams-2018']);
   });
 
   it('takes a study that is not in data/ (a fixture or a reader’s file), with its own sources', () => {
