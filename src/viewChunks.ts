@@ -1,7 +1,8 @@
 /**
  * The views' chunks (every view, the Overview too), each import started at most once: App renders
- * them through React.lazy, and main.tsx starts the chunk for the URL's view before the first render, so it
- * downloads while the shell renders instead of after (the CSP allows no inline preload script).
+ * them through React.lazy, and main.tsx starts the chunk for the URL's view before the first
+ * render, so it downloads while the shell renders instead of after (the CSP allows no inline
+ * preload script).
  */
 import type { View } from './document/fields';
 import type * as OverviewExports from './sections/Overview';
