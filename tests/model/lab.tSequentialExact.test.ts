@@ -10,7 +10,7 @@ import { nullConfig, simulateLab, summariseLab } from '../../src/model/lab/labSi
 import { EXACT_T_BELOW_DF, labAnalytic } from '../../src/model/lab/labPower';
 import {
   chiSquareQuantile,
-  chiSquareSurvival,
+  Phi,
   exactTSequential,
   type ExactTLooks,
 } from '../../src/model/lab/tSequentialExact';
@@ -49,17 +49,19 @@ function looksFor(
   };
 }
 
-describe('the χ² pieces', () => {
-  it('survival and quantile agree with jStat from 1 to 300 df', () => {
-    for (const nu of [1, 2, 3, 7.5, 30, 300]) {
+describe('the χ² and normal pieces', () => {
+  it('the tabulated χ² quantile agrees with jStat from 1 to 300 df', () => {
+    for (const nu of [1, 2, 3, 7.5, 30, 300])
       for (const p of [1e-6, 0.01, 0.3, 0.5, 0.9, 0.999, 1 - 1e-9]) {
         const x = jStat.chisquare.inv(p, nu);
-        expect(Math.abs(chiSquareSurvival(nu, x) - (1 - p))).toBeLessThan(1e-9 + 1e-7 * (1 - p));
         expect(Math.abs(chiSquareQuantile(nu, p) - x)).toBeLessThan(1e-7 * (1 + x));
       }
-      expect(chiSquareSurvival(nu, 0)).toBe(1);
-      expect(chiSquareSurvival(nu, -1)).toBe(1);
-    }
+  });
+
+  it('Φ (Hart / West) agrees with jStat to 1e-15', () => {
+    for (let x = -12; x <= 12; x += 0.01)
+      expect(Math.abs(Phi(x) - jStat.normal.cdf(x, 0, 1))).toBeLessThan(1e-15);
+    expect(Phi(-20) / 2.7536241186062e-89).toBeCloseTo(1, 9);
   });
 });
 
@@ -136,7 +138,7 @@ describe('limits the exact calculation must reach', () => {
   );
 
   it(
-    'the lab’s rule (2^14 points) is within 2e-3 of a rule with 16 times as many points',
+    'the lab’s rule (2^14 points) is within 1e-3 of a rule with 16 times as many points',
     () => {
       for (const [n, analyses, spending] of [
         [12, 4, 'pocock'],
@@ -148,8 +150,33 @@ describe('limits the exact calculation must reach', () => {
           const looks = looksFor(n, analyses, spending, theta);
           const lab = exactTSequential(looks);
           const fine = exactTSequential(looks, 18);
-          expect(Math.abs(lab.power - fine.power)).toBeLessThan(2e-3);
-          expect(Math.abs(lab.expectedFraction - fine.expectedFraction)).toBeLessThan(5e-4);
+          expect(Math.abs(lab.power - fine.power)).toBeLessThan(1e-3);
+          lab.rejectAt.forEach((p, k) =>
+            expect(Math.abs(p - fine.rejectAt[k]!)).toBeLessThan(1e-3),
+          );
+          expect(Math.abs(lab.expectedFraction - fine.expectedFraction)).toBeLessThan(2e-4);
+        }
+    },
+    SLOW,
+  );
+
+  it(
+    'with 40 df or more at every look, within 1e-4 of a rule with 16 times as many points',
+    () => {
+      for (const [n, analyses, spending] of [
+        [200, 4, 'pocock'],
+        [170, 3, 'obf'],
+        [90, 2, 'pocock'],
+      ] as const)
+        for (const theta of [0, 2.8]) {
+          const looks = looksFor(n, analyses, spending, theta);
+          expect(Math.min(...looks.df)).toBeGreaterThanOrEqual(40);
+          const lab = exactTSequential(looks);
+          const fine = exactTSequential(looks, 18);
+          expect(Math.abs(lab.power - fine.power)).toBeLessThan(1e-4);
+          lab.rejectAt.forEach((p, k) =>
+            expect(Math.abs(p - fine.rejectAt[k]!)).toBeLessThan(1e-4),
+          );
         }
     },
     SLOW,
