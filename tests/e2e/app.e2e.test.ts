@@ -529,11 +529,10 @@ describe('Handout', () => {
     expect(printedControls).toEqual([]);
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    // Issue #11: every view's figures, the responders included, in about ten A4 pages (one more
-    // since the Overview's "Why a crossover?" picture, issue #13).
+    // Issue #11: every view's figures, the responders included, in about ten A4 pages.
     console.info(`handout of all views (revealed): ${pages} A4 pages`);
     expect(pages).toBeGreaterThan(5);
-    expect(pages).toBeLessThanOrEqual(12);
+    expect(pages).toBeLessThanOrEqual(10);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
