@@ -27,8 +27,8 @@
  * when every look that can reject has at least 100 residual df. With fewer df the t statistics
  * of successive looks move together less than the z statistics (each look's variance estimate
  * is so much its own), so this method understates the chance that some look rejects (n = 12 with
- * three Pocock-type looks, df 2, 4, 7, 10: type I error 5.0% here, 5.8% exactly and as
- * simulated); there the lab uses the exact calculation of tSequentialExact.ts. From 100 df at
+ * three interim Pocock-type looks, df 2, 4, 7, 10: type I error 5.0% here, about 5.75%
+ * exactly and as simulated); there the lab uses the exact calculation of tSequentialExact.ts. From 100 df at
  * every look the two agree within 1.5·10⁻³ (measured for four looks, both spending rules).
  * A look that cannot be analysed (df < 1) cannot reject.
  */
