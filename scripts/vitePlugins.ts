@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 import { validateDataTexts } from '../src/data/validate.ts';
 import { studyJsonSchema, validateTemplateTexts } from '../src/data/studyFile.ts';
 import { readDataTexts } from './dataFiles.ts';
+import { OWN_STUDIES_DATABASE } from '../src/own/storage.ts';
 import { checkCatalogs, compileCatalog, readCatalogTexts } from './catalogs.ts';
 
 /** The ids of the studies in data/studies/ (a template may not take one). */
@@ -212,14 +213,16 @@ export function viewPreload(): Plugin {
 (function () {
   var views = ${JSON.stringify(views)};
   var catalogues = ${JSON.stringify(catalogues)};
+  /* Filled in by scripts/prerender.mjs after the build: view → saved first page and its styles. */
+  var prerendered = {};
   try {
     var query = new URLSearchParams(location.search);
     if (query.has('lecture') || query.has('print') || query.has('embed')) return;
-    var view = query.get('view');
-    if (!view || !Object.prototype.hasOwnProperty.call(views, view)) return;
+    var view = query.get('view') || 'overview';
     var lang = (query.get('lang') || (navigator.language || 'en')).slice(0, 2).toLowerCase();
-    var files = views[view].slice();
+    var files = Object.prototype.hasOwnProperty.call(views, view) ? views[view].slice() : [];
     files.push(catalogues[lang + '/' + view] || catalogues['en/' + view]);
+    var saved = savedPage(query, view);
     for (var i = 0; i < files.length; i++) {
       if (!files[i]) continue;
       var link = document.createElement('link');
@@ -229,8 +232,113 @@ export function viewPreload(): Plugin {
       link.href = new URL(files[i], document.baseURI).href;
       document.head.appendChild(link);
     }
+    if (saved) showSaved(saved);
   } catch (error) {
     /* A preload is only a head start: the app loads the view itself. */
+  }
+
+  /* The saved first page for this address, or null: a plain link only (nothing but ?view=), in
+     English, on a wide screen, on a first visit (no offline copy in charge) and with no reader's
+     own studies kept in this browser — anything else could differ from what the app draws. */
+  function savedPage(query, view) {
+    if (!Object.prototype.hasOwnProperty.call(prerendered, view)) return null;
+    var keys = [];
+    query.forEach(function (_value, key) { keys.push(key); });
+    if (keys.some(function (key) { return key !== 'view'; }) || location.hash) return null;
+    var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    for (var i = 0; i < languages.length; i++) {
+      var base = String(languages[i]).toLowerCase().split('-')[0];
+      if (base === 'es') return null;
+      if (base === 'en') break;
+    }
+    if (window.innerWidth < 1024) return null;
+    if (navigator.serviceWorker && navigator.serviceWorker.controller) return null;
+    if (!window.indexedDB || typeof indexedDB.databases !== 'function') return null;
+    return prerendered[view];
+  }
+
+  function loaded(link) {
+    return new Promise(function (done) {
+      link.addEventListener('load', done);
+      link.addEventListener('error', done);
+    });
+  }
+
+  /* Applies the stylesheets the saved page was drawn with (those not already in the head). */
+  function applyStyles(files) {
+    var present = {};
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    for (var i = 0; i < links.length; i++) present[links[i].href] = true;
+    var waits = [];
+    for (var j = 0; j < files.length; j++) {
+      var href = new URL(files[j], document.baseURI).href;
+      if (present[href]) continue;
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      waits.push(loaded(link));
+      document.head.appendChild(link);
+    }
+    return waits;
+  }
+
+  function showSaved(saved) {
+    var styles = applyStyles(saved.styles);
+    var page = fetch(new URL(saved.file, document.baseURI).href).then(function (response) {
+      return response.ok ? response.text() : null;
+    });
+    var kept = indexedDB.databases().then(function (list) {
+      return list.some(function (database) { return database.name === ${JSON.stringify(OWN_STUDIES_DATABASE)}; });
+    });
+    // The body parsed (not DOMContentLoaded: that waits for the app's module scripts to run).
+    var ready = new Promise(function (done) {
+      if (document.readyState !== 'loading') return done();
+      document.addEventListener('readystatechange', function () {
+        if (document.readyState !== 'loading') done();
+      });
+    });
+    Promise.all([page, kept, ready].concat(styles)).then(function (results) {
+      var html = results[0];
+      var root = document.getElementById('root');
+      // The app drew first (or keeps own studies): nothing to show.
+      if (!html || results[1] || !root || root.firstChild) return;
+      var holder = document.createElement('div');
+      holder.className = 'prerender';
+      holder.setAttribute('inert', '');
+      holder.setAttribute('aria-hidden', 'true');
+      holder.innerHTML = html;
+      var styled = holder.querySelectorAll('[data-prerender-style]');
+      for (var i = 0; i < styled.length; i++) {
+        styled[i].style.cssText = styled[i].getAttribute('data-prerender-style');
+      }
+      root.parentNode.insertBefore(holder, root);
+      document.documentElement.classList.add('prerendering');
+      var drawn = function (within) {
+        var count = 0;
+        var svgs = within.querySelectorAll('figure svg');
+        for (var j = 0; j < svgs.length; j++) {
+          if (svgs[j].querySelector('path, rect, line, circle, polyline, polygon')) count += 1;
+        }
+        return count;
+      };
+      var wanted = drawn(holder);
+      var done = function () {
+        observer.disconnect();
+        clearTimeout(timer);
+        holder.remove();
+        document.documentElement.classList.remove('prerendering');
+      };
+      // The app's page replaces the saved one once its view is there with at least as many drawn
+      // figures, or at once if it shows an error; and after a few seconds whatever it shows.
+      var observer = new MutationObserver(function () {
+        if (root.querySelector('[role="alert"]')) return done();
+        if (root.querySelector('main .view') && drawn(root) >= wanted) done();
+      });
+      observer.observe(root, { childList: true, subtree: true });
+      var timer = setTimeout(done, 5000);
+    }).catch(function () {
+      /* No saved page: the app draws the first one. */
+    });
   }
 })();
 `;

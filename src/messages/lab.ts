@@ -255,9 +255,9 @@ export function boundaryConvention(): string {
 }
 
 /**
- * Why simulated and analytic early stopping differ with few people at a look (checked: n = 68,
- * two interim looks, the first after 23 people — simulated 5.3% stop there, analytic 10.0%).
+ * How the analytic values allow for looks tested with t-tests: exactly below `exactBelowDf`
+ * residual df at some look (continuous outcomes), by an adjusted drift otherwise.
  */
-export function looksApproximationNote(): string {
-  return t('lab.research.looksNote');
+export function looksApproximationNote(exactBelowDf: number): string {
+  return t('lab.research.looksNote', { df: formatNumber(exactBelowDf, 0) });
 }

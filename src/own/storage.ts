@@ -6,7 +6,9 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 
-const DATABASE = 'ketamine-crossover-explainer';
+/** Also read by the build's view-preload script (scripts/vitePlugins.ts). */
+export const OWN_STUDIES_DATABASE = 'ketamine-crossover-explainer';
+const DATABASE = OWN_STUDIES_DATABASE;
 const STORE = 'own-studies';
 
 export interface KeptStudy {

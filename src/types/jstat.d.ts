@@ -9,6 +9,9 @@ declare module 'jstat' {
     beta: ContinuousDistribution;
     studentt: ContinuousDistribution;
     normal: ContinuousDistribution;
+    chisquare: ContinuousDistribution;
+    /** ln Γ(x). */
+    gammaln(x: number): number;
     noncentralt: {
       cdf(x: number, dof: number, ncp: number): number;
       pdf(x: number, dof: number, ncp: number): number;

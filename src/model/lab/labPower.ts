@@ -9,12 +9,15 @@
  *                                             latent model's exact means and covariances of
  *                                             the 0/1 responses
  *   binary, parallel                          two-proportion normal approximation
- *   with looks                                per look, the test's own chance of rejecting at
+ *   with looks, t-tests on a continuous       exact: the joint law of the looks' t statistics,
+ *   outcome, some look under 100 df           integrated numerically (tSequentialExact.ts;
+ *                                             Jennison & Turnbull 1991): power, type I error,
+ *                                             stopping probabilities, E[N] = Σ n_k·P(stop at k)
+ *   with looks, otherwise                     per look, the test's own chance of rejecting at
  *                                             the look's nominal p with the people analysed by
  *                                             then (noncentral t for t-tests), carried into the
  *                                             recursive integration as an adjusted drift
- *                                             (tSequential.ts): power, stopping probabilities,
- *                                             E[N] = Σ n_k·P(stop at k); under H0 the normal
+ *                                             (tSequential.ts); under H0 the normal
  *                                             integration of groupSequential.ts
  * Expected counts: m = n(1 − dropout) completers shared by allocation (n for parallel).
  */
@@ -30,6 +33,7 @@ import {
   type SequentialCharacteristics,
 } from './groupSequential';
 import { tSequentialCharacteristics, type LookTest } from './tSequential';
+import { exactTSequential, type ExactTLooks } from './tSequentialExact';
 import {
   labSequentialDesign,
   lookSizes,
@@ -54,7 +58,10 @@ export interface LabAnalytic {
     lookSizes: number[];
     z: number[];
     nominalP: number[];
-    /** Overall type I error of the stopping rule (normal integration: exact marginals under H0). */
+    /**
+     * Overall type I error of the stopping rule: exact for t-tests with few df; otherwise the
+     * normal integration (exact marginals under H0).
+     */
     typeIError: number;
     power: number;
     rejectAt: number[];
@@ -226,11 +233,14 @@ export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
   const fixed = fixedPower(config, lambda);
   const design = labSequentialDesign(config);
   const sizes = lookSizes(config.n, config.interimLooks, config.firstLook);
-  const alt = tSequentialCharacteristics(
-    design,
-    lookTests(config, lambda, sizes, design.nominalP, fixed.delta),
-  );
-  const nul = nullCharacteristics(design);
+  const exact = exactLooks(config, lambda, sizes, design);
+  const alt = exact
+    ? exactTSequential(exact)
+    : tSequentialCharacteristics(
+        design,
+        lookTests(config, lambda, sizes, design.nominalP, fixed.delta),
+      );
+  const nul = exact ? exactNull(exact) : nullCharacteristics(design);
   const st = designStructure(config.design, config.crossoverDesign, config.allocation);
   const parallelPower = parallelComparisonPower(config, config.n);
   let mcn: number | null = null;
@@ -261,6 +271,55 @@ export function labAnalytic(config: LabConfig, lambda: number): LabAnalytic {
     parallelPower,
     mcnemarPower: mcn,
   };
+}
+
+/**
+ * Below this many residual df at some look, t-test looks use the exact calculation; from here
+ * on the adjusted drift of tSequential.ts is within 1.5·10⁻³ of it (lab.tSequentialExact.test.ts)
+ * and costs less (no χ² tables to build for each new n).
+ */
+export const EXACT_T_BELOW_DF = 100;
+
+/**
+ * The looks of a continuous outcome's t-test (parallel or contrast) for the exact calculation
+ * (tSequentialExact.ts), or null where it does not apply: binary outcomes, or every analysable
+ * look with at least EXACT_T_BELOW_DF residual df (there the adjusted drift is as accurate).
+ */
+function exactLooks(
+  config: LabConfig,
+  lambda: number,
+  sizes: number[],
+  design: GroupSequentialDesign,
+): ExactTLooks | null {
+  const analysis = primaryAnalysis(config);
+  if (config.outcome === 'binary' || !(analysis === 'contrast-t' || analysis === 'parallel-t'))
+    return null;
+  if (sizes.length < 2) return null;
+  const df: number[] = [];
+  const means: number[] = [];
+  const critical: number[] = [];
+  sizes.forEach((size, k) => {
+    const look = primary({ ...config, n: size }, lambda);
+    const p = design.nominalP[k]!;
+    df.push(look.df);
+    means.push(look.delta);
+    critical.push(look.df >= 1 && p > 1e-12 ? jStat.studentt.inv(1 - p / 2, look.df) : Infinity);
+  });
+  const small = df.some((d, k) => Number.isFinite(critical[k]!) && d < EXACT_T_BELOW_DF);
+  return small ? { fractions: design.fractions, df, critical, means } : null;
+}
+
+const exactNullCache = new Map<string, SequentialCharacteristics>();
+/** The exact calculation under H0 (memoised: it depends on the looks' df and critical values). */
+function exactNull(looks: ExactTLooks): SequentialCharacteristics {
+  const key = JSON.stringify([looks.fractions, looks.df, looks.critical]);
+  let value = exactNullCache.get(key);
+  if (!value) {
+    value = exactTSequential({ ...looks, means: looks.means.map(() => 0) });
+    if (exactNullCache.size > 64) exactNullCache.clear();
+    exactNullCache.set(key, value);
+  }
+  return value;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { useMemo, useState } from 'react';
 import type { LabConfig } from '../../model/lab/settings';
 import { designStructure, type DesignStructure } from '../../model/lab/designs';
-import { labAnalytic, type LabAnalytic } from '../../model/lab/labPower';
+import { EXACT_T_BELOW_DF, labAnalytic, type LabAnalytic } from '../../model/lab/labPower';
 import { simulateLabPeople, summariseLab, type LabSummary } from '../../model/lab/labSimulation';
 import { labPeopleCsv } from '../../model/lab/labCsv';
 import type { LabJob } from '../../workers/simulationProtocol';
@@ -320,7 +320,7 @@ export function LabResearchFigure() {
         {frame !== 'slide' &&
           looks.length > 1 &&
           (analysis === 'contrast-t' || analysis === 'parallel-t') && (
-            <p className="lab-research__note">{looksApproximationNote()}</p>
+            <p className="lab-research__note">{looksApproximationNote(EXACT_T_BELOW_DF)}</p>
           )}
         {frame !== 'slide' && <DesignStructureTable structure={structure} />}
         {interactive && (
