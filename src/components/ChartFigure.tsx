@@ -23,7 +23,11 @@ export interface ChartFigureProps {
   id: string;
   title: string;
   description: ReactNode;
-  summary: string;
+  /**
+   * One sentence: what the chart shows now. A string, or an element that renders one (so a figure
+   * can update its summary without re-rendering the whole frame, e.g. on each day step).
+   */
+  summary: ReactNode;
   /** Facts the chart draws on; listed under it with their markers. */
   facts: readonly FactData[];
   table: ReactNode;

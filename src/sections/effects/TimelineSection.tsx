@@ -65,69 +65,22 @@ const FACTS: readonly FactData[] = (() => {
  * The day timeline as a figure (also a slide, an embed and a handout figure: `timeline`).
  *
  * A day step is the chapter's most frequent change (a key held on the cursor, a drag), so only
- * what depends on the day is rebuilt for it: the cursor, the read-out and the summary sentence.
- * The frame's words, the facts, the table and the curve's controls are memoised (they change with
- * the curve settings or, through the locale root's remount, the language), and the chart redraws
- * only its cursor (see EffectTimeline).
+ * what depends on the day reads it: the chart (which redraws only its cursor, see EffectTimeline),
+ * the read-out and the summary sentence. The frame, its words, facts and table and the curve's
+ * controls do not re-render on a day step (they follow the curve settings or, through the locale
+ * root's remount, the language).
  */
 export function TimelineFigure() {
-  const day = useExplorerStore(selectDay);
-  const setDay = useExplorerStore(selectSetDay);
   const curveShown = useExplorerStore(selectCurveShown);
-  const rise = useExplorerStore(selectRise);
-  const peak = useExplorerStore(selectPeak);
-  const half = useExplorerStore(selectHalf);
-  const [containerRef, size] = useChartDimensions<HTMLDivElement>();
-
-  const timeline = TIMELINE;
-  const summary = useMemo(() => daySentences(dayStatus(day, timeline)), [day, timeline]);
-  const params = useMemo(() => ({ riseDays: rise, peak, halfLifeDays: half }), [rise, peak, half]);
-  const curve = useMemo(
-    () => (curveShown ? effectCurvePoints(params, 0, timeline.maxDay, 160) : undefined),
-    [curveShown, params, timeline.maxDay],
-  );
+  const params = useCurveParams();
   const id = 'effects-timeline';
-  // Words that do not change with the day (a language change remounts the figure).
-  const words = useMemo(() => {
-    const { human, companion: rat } = TIMELINE_INPUT;
-    const count = countOf(human.assessments);
-    const windows = {
-      humanWindow: formatFactValue(human.window),
-      ratWindow: formatFactValue(rat.window),
-      interval: formatFactValue(human.secondInfusion),
-    };
-    return {
-      description:
-        count === null
-          ? t('timeline.figure.descNoCount', windows)
-          : t('timeline.figure.desc', { ...windows, count }),
-      labels: {
-        humanTrack: t('timeline.track.people', { study: EFFECTS_STUDY.shortName }),
-        companionTrack: t('timeline.track.rats', { study: EFFECTS_STUDY.shortName }),
-        humanWindowLength: windows.humanWindow,
-        companionWindowLength: windows.ratWindow,
-        humanWindow: t('timeline.label.humanWindow'),
-        ratWindow: t('timeline.label.ratWindow'),
-        assessments:
-          count === null ? t('timeline.label.ratings') : t('timeline.label.assessments', { count }),
-        secondInfusion: t('timeline.label.secondInfusion'),
-        shocks: SHOCKS ? t('timeline.label.shocks') : '',
-      },
-      tierTags: {
-        humanWindow: tierWord(human.result),
-        ratWindow: tierWord(rat.result),
-        assessments: tierWord(human.assessmentDays),
-        secondInfusion: tierWord(human.secondInfusion),
-        shocks: SHOCKS ? tierWord(SHOCKS) : '',
-      },
-      rtl: isRightToLeft(),
-    };
-  }, []);
+  const words = useMemo(timelineWords, []);
   const table = useMemo(
     () => <TimelineTable curve={curveShown ? params : null} />,
     [curveShown, params],
   );
   const after = useMemo(() => <CurveControls />, []);
+  const summary = useMemo(() => <DaySummary />, []);
 
   return (
     <ChartFigure
@@ -135,12 +88,87 @@ export function TimelineFigure() {
       figureId="timeline"
       title={t('figure.timeline.title')}
       description={words.description}
-      summary={summary.sentence}
+      summary={summary}
       summaryVisuallyHidden
       facts={FACTS}
       table={table}
       after={after}
     >
+      <DayChart id={id} words={words} />
+    </ChartFigure>
+  );
+}
+
+/** The illustrative curve's settings from the store, as one object while they do not change. */
+function useCurveParams() {
+  const rise = useExplorerStore(selectRise);
+  const peak = useExplorerStore(selectPeak);
+  const half = useExplorerStore(selectHalf);
+  return useMemo(() => ({ riseDays: rise, peak, halfLifeDays: half }), [rise, peak, half]);
+}
+
+/** What is known on the reader's day, in words. */
+function useDaySentences() {
+  const day = useExplorerStore(selectDay);
+  return { day, ...useMemo(() => daySentences(dayStatus(day, TIMELINE)), [day]) };
+}
+
+/** The figure's words that do not change with the day (a language change remounts the figure). */
+function timelineWords() {
+  const { human, companion: rat } = TIMELINE_INPUT;
+  const count = countOf(human.assessments);
+  const windows = {
+    humanWindow: formatFactValue(human.window),
+    ratWindow: formatFactValue(rat.window),
+    interval: formatFactValue(human.secondInfusion),
+  };
+  return {
+    description:
+      count === null
+        ? t('timeline.figure.descNoCount', windows)
+        : t('timeline.figure.desc', { ...windows, count }),
+    labels: {
+      humanTrack: t('timeline.track.people', { study: EFFECTS_STUDY.shortName }),
+      companionTrack: t('timeline.track.rats', { study: EFFECTS_STUDY.shortName }),
+      humanWindowLength: windows.humanWindow,
+      companionWindowLength: windows.ratWindow,
+      humanWindow: t('timeline.label.humanWindow'),
+      ratWindow: t('timeline.label.ratWindow'),
+      assessments:
+        count === null ? t('timeline.label.ratings') : t('timeline.label.assessments', { count }),
+      secondInfusion: t('timeline.label.secondInfusion'),
+      shocks: SHOCKS ? t('timeline.label.shocks') : '',
+    },
+    tierTags: {
+      humanWindow: tierWord(human.result),
+      ratWindow: tierWord(rat.result),
+      assessments: tierWord(human.assessmentDays),
+      secondInfusion: tierWord(human.secondInfusion),
+      shocks: SHOCKS ? tierWord(SHOCKS) : '',
+    },
+    rtl: isRightToLeft(),
+  };
+}
+
+/** The summary sentence for the day (the figure's live region). */
+function DaySummary() {
+  return useDaySentences().sentence;
+}
+
+/** The timeline with its day cursor, and the day's read-out under it. */
+function DayChart({ id, words }: { id: string; words: ReturnType<typeof timelineWords> }) {
+  const { day, ...summary } = useDaySentences();
+  const setDay = useExplorerStore(selectSetDay);
+  const curveShown = useExplorerStore(selectCurveShown);
+  const params = useCurveParams();
+  const [containerRef, size] = useChartDimensions<HTMLDivElement>();
+  const timeline = TIMELINE;
+  const curve = useMemo(
+    () => (curveShown ? effectCurvePoints(params, 0, timeline.maxDay, 160) : undefined),
+    [curveShown, params, timeline.maxDay],
+  );
+  return (
+    <>
       <div ref={containerRef} className="chart-figure__canvas">
         <EffectTimeline
           timeline={timeline}
@@ -168,7 +196,7 @@ export function TimelineFigure() {
           <dd>{summary.companion}</dd>
         </div>
       </dl>
-    </ChartFigure>
+    </>
   );
 }
 
