@@ -3,7 +3,7 @@
  * chart, a one-sentence live summary, the facts the chart rests on with their provenance markers,
  * and a "Show as table" alternative.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFigureFrame } from '../figures/frame';
 import { FigureHeading } from '../figures/FigureHeading';
 import type { FigureId } from '../document/figures';
@@ -23,7 +23,11 @@ export interface ChartFigureProps {
   id: string;
   title: string;
   description: ReactNode;
-  summary: string;
+  /**
+   * One sentence: what the chart shows now. A string, or an element that renders one (so a figure
+   * can update its summary without re-rendering the whole frame, e.g. on each day step).
+   */
+  summary: ReactNode;
   /** Facts the chart draws on; listed under it with their markers. */
   facts: readonly FactData[];
   table: ReactNode;
@@ -70,15 +74,32 @@ export function ChartFigure({
   const figureRef = useRef<HTMLElement>(null);
   // The chart's marks are one tab stop, walked with the arrow keys.
   const chartRef = useRovingMarks();
-  const unique = facts.filter((fact, index) => facts.indexOf(fact) === index);
+  // Built once per facts array, so a figure whose summary follows a slider (a day step, a lab
+  // setting) does not rebuild its facts list, source line or export tools on every step.
+  const unique = useMemo(
+    () => facts.filter((fact, index) => facts.indexOf(fact) === index),
+    [facts],
+  );
+  const openTable = useCallback(() => setShowTable(true), []);
+  const exportSources = useMemo(
+    () =>
+      unique.length > 0
+        ? [
+            ...new Set(
+              unique.map((f) => citeSource(sourceById(f.sourceId), TIER_INFO[f.tier].marker)),
+            ),
+          ]
+        : [provenanceNote ?? t('export.thisApp')],
+    [unique, provenanceNote],
+  );
   // A link to this figure (…#id) opens with the figure in view, once its lazy view has rendered.
   useEffect(() => {
     if (frame === 'view' && window.location.hash === `#${id}`) {
       figureRef.current?.scrollIntoView({ block: 'start' });
     }
   }, [frame, id]);
-  const sourceLabels = [...new Set(unique.map((fact) => sourceById(fact.sourceId).label))];
   if (frame === 'slide') {
+    const sourceLabels = [...new Set(unique.map((fact) => sourceById(fact.sourceId).label))];
     return (
       <figure
         className="chart-figure chart-figure--slide"
@@ -129,43 +150,19 @@ export function ChartFigure({
       >
         {summary}
       </p>
-      <figcaption className="chart-figure__facts">
-        {provenanceNote && <span className="chart-figure__note">{provenanceNote}</span>}
-        {unique.length > 0 && !sourcesShown && <CompactSources facts={unique} />}
-        {unique.length > 0 && sourcesShown && (
-          <>
-            <span className="chart-figure__facts-label">{t('figure.drawnFrom')}</span>
-            <ul>
-              {unique.map((fact) => (
-                <li
-                  key={`${fact.label}-${fact.sourceId}`}
-                  className="fact"
-                  data-tier={fact.tier}
-                  data-source={sourceById(fact.sourceId).label}
-                >
-                  {fact.label} ({visibleFactValue(fact, revealed)}){' '}
-                  {(!fact.reveals || revealed) && <FactMarker fact={fact} />}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </figcaption>
+      <FigureFacts
+        facts={unique}
+        provenanceNote={provenanceNote}
+        revealed={revealed}
+        sourcesShown={sourcesShown}
+      />
       {frame !== 'print' && (
         <ExportTools
           id={id}
           figureId={figureId}
-          sources={
-            unique.length > 0
-              ? [
-                  ...new Set(
-                    unique.map((f) => citeSource(sourceById(f.sourceId), TIER_INFO[f.tier].marker)),
-                  ),
-                ]
-              : [provenanceNote ?? t('export.thisApp')]
-          }
+          sources={exportSources}
           provenance={unique.length > 0 ? null : (provenanceNote ?? null)}
-          showTable={() => setShowTable(true)}
+          showTable={openTable}
         />
       )}
       {frame !== 'print' && (
@@ -185,6 +182,44 @@ export function ChartFigure({
     </figure>
   );
 }
+
+/** The figure's caption: the facts it draws on with their markers, or its provenance note. */
+const FigureFacts = memo(function FigureFacts({
+  facts,
+  provenanceNote,
+  revealed,
+  sourcesShown,
+}: {
+  facts: readonly FactData[];
+  provenanceNote: string | undefined;
+  revealed: boolean;
+  sourcesShown: boolean;
+}) {
+  return (
+    <figcaption className="chart-figure__facts">
+      {provenanceNote && <span className="chart-figure__note">{provenanceNote}</span>}
+      {facts.length > 0 && !sourcesShown && <CompactSources facts={facts} />}
+      {facts.length > 0 && sourcesShown && (
+        <>
+          <span className="chart-figure__facts-label">{t('figure.drawnFrom')}</span>
+          <ul>
+            {facts.map((fact) => (
+              <li
+                key={`${fact.label}-${fact.sourceId}`}
+                className="fact"
+                data-tier={fact.tier}
+                data-source={sourceById(fact.sourceId).label}
+              >
+                {fact.label} ({visibleFactValue(fact, revealed)}){' '}
+                {(!fact.reveals || revealed) && <FactMarker fact={fact} />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </figcaption>
+  );
+});
 
 /**
  * With sources hidden: one line naming each source once with the tiers the figure's facts carry
@@ -260,7 +295,7 @@ const nextFrame = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** Download SVG, PNG and CSV, copy a link, or get embed code. The export code loads on demand. */
-function ExportTools({
+const ExportTools = memo(function ExportTools({
   id,
   sources,
   provenance,
@@ -363,7 +398,7 @@ function ExportTools({
       {embedOpen && <EmbedCode id={id} figureId={figureId} sources={sources} />}
     </div>
   );
-}
+});
 
 /**
  * The embed code, built only while the Embed panel is open (it encodes the whole document, so it

@@ -79,4 +79,32 @@ describe('<EffectTimeline>', () => {
     expect(screen.getByText('s · secondary')).toBeInTheDocument();
     expect(container.querySelector('.timeline-assessments__label')!.textContent).toBe('a');
   });
+
+  it('moves only the cursor on a day step: one translated group, the marks left as they were', () => {
+    const { container, rerender } = render(
+      <EffectTimeline {...props} day={0} onDayChange={() => {}} />,
+    );
+    const layer = container.querySelector('.day-cursor-layer')!;
+    const x0 = Number(/translate\(([\d.]+)/.exec(layer.getAttribute('transform')!)![1]);
+    const band = container.querySelector('.timeline-window__rect')!;
+    const bandAttributes = band.outerHTML;
+    // Fresh label objects with the same words, as a re-rendering parent passes them.
+    rerender(
+      <EffectTimeline
+        {...props}
+        labels={{ ...props.labels }}
+        tierTags={{ ...props.tierTags }}
+        day={7}
+        onDayChange={() => {}}
+      />,
+    );
+    const x7 = Number(/translate\(([\d.]+)/.exec(layer.getAttribute('transform')!)![1]);
+    // Day 0 sits at the left margin, and 7 of 21 days is a third of the axis further right.
+    expect(x7).toBeGreaterThan(x0);
+    expect(x7 - x0).toBeCloseTo((800 - 14 * 0.8 - 14 * 1.6) / 3, 5);
+    expect(container.querySelector('.timeline-window__rect')).toBe(band);
+    expect(band.outerHTML).toBe(bandAttributes);
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuenow', '7');
+    expect(layer.querySelector('.day-cursor__text')!.textContent).toBe('7');
+  });
 });

@@ -10,6 +10,7 @@ import { ReverseTranslation } from './ReverseTranslation';
 import { EFFECTS_STUDY } from './chapter';
 import { t } from '../../messages/i18n';
 import { T } from '../../messages/T';
+import './Effects.css';
 
 export default function Effects() {
   return (
