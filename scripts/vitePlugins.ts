@@ -300,8 +300,10 @@ export function viewPreload(): Plugin {
     Promise.all([page, kept, ready].concat(styles)).then(function (results) {
       var html = results[0];
       var root = document.getElementById('root');
-      // The app drew first (or keeps own studies): nothing to show.
-      if (!html || results[1] || !root || root.firstChild) return;
+      // The app drew its figures first (or keeps own studies): nothing to show. (Its header and a
+      // loading line alone are not enough: the saved page covers them until the figures come.)
+      if (!html || results[1] || !root) return;
+      if (root.querySelector('main .view figure svg')) return;
       var holder = document.createElement('div');
       holder.className = 'prerender';
       holder.setAttribute('inert', '');
@@ -334,8 +336,9 @@ export function viewPreload(): Plugin {
         if (root.querySelector('[role="alert"]')) return done();
         if (root.querySelector('main .view') && drawn(root) >= wanted) done();
       });
-      observer.observe(root, { childList: true, subtree: true });
       var timer = setTimeout(done, 5000);
+      observer.observe(root, { childList: true, subtree: true });
+      if (root.querySelector('main .view') && drawn(root) >= wanted) done();
     }).catch(function () {
       /* No saved page: the app draws the first one. */
     });
