@@ -329,38 +329,32 @@ export function Phi(x: number): number {
   return x > 0 ? 1 - c : c;
 }
 
+/** Acklam's lower-tail branch of Φ⁻¹ (for p < 0.02425); the upper tail is its mirror image. */
+function PhiInvTail(p: number): number {
+  const q = Math.sqrt(-2 * Math.log(p));
+  return (
+    (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q -
+      2.549732539343734) *
+      q +
+      4.374664141464968) *
+      q +
+      2.938163982698783) /
+    ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q +
+      3.754408661907416) *
+      q +
+      1)
+  );
+}
+
 /** Φ⁻¹(p): Acklam's rational approximation (relative error below 1.2·10⁻⁹). */
 function PhiInv(p: number): number {
   if (!(p > 0)) return -Infinity;
   if (!(p < 1)) return Infinity;
   let x: number;
   if (p < 0.02425) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x =
-      (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q -
-        2.549732539343734) *
-        q +
-        4.374664141464968) *
-        q +
-        2.938163982698783) /
-      ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q +
-        3.754408661907416) *
-        q +
-        1);
+    x = PhiInvTail(p);
   } else if (p > 1 - 0.02425) {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(
-      (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q -
-        2.549732539343734) *
-        q +
-        4.374664141464968) *
-        q +
-        2.938163982698783) /
-      ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q +
-        3.754408661907416) *
-        q +
-        1)
-    );
+    x = -PhiInvTail(1 - p);
   } else {
     const q = p - 0.5;
     const r = q * q;
