@@ -48,8 +48,10 @@
  *   against dist/ for the browser's own style, layout and paint time and long tasks. It writes the
  *   .cpuprofile and trace files to the directory and prints a summary. See docs/performance.md.
  *
- * Options: --no-build, --presses N (35), --loads N (7), --gap MS (100), --only NAME,… (sliders:
- *   dayCursor, labParticipants, labWashout, labCorrelation), --profile, --profile-dir DIR.
+ * Options: --no-build, --dist DIR (a build to take as it is, e.g. an older one to compare),
+ *   --presses N (35), --loads N (7), --gap MS (100), --only NAME,… (sliders: dayCursor,
+ *   labParticipants, labWashout, labCorrelation; `--only none` for cold loads alone), --profile,
+ *   --profile-dir DIR.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -74,6 +76,7 @@ const { values: opts } = parseArgs({
     profile: { type: 'boolean', default: false },
     'profile-dir': { type: 'string' },
     only: { type: 'string' },
+    dist: { type: 'string' },
   },
 });
 const PRESSES = Number(opts.presses);
@@ -86,6 +89,10 @@ const log = (...args) => console.error('[bench:ui]', ...args);
 // ---------------------------------------------------------------- builds
 
 function appDist() {
+  if (opts.dist) {
+    log(`taking ${opts.dist} as it is (--dist)`);
+    return resolve(opts.dist);
+  }
   const dist = join(ROOT, 'dist');
   if (opts['no-build'] && existsSync(join(dist, 'index.html'))) {
     log('taking dist/ as it is (--no-build)');
@@ -173,8 +180,15 @@ function probe() {
     { capture: true },
   );
   const SHAPES = 'path, rect, line, circle, polyline, polygon';
+  // A drawn chart that is shown: not inside something hidden (the saved page waits, unseen, for
+  // its stylesheets).
   const hasChart = (within) =>
-    [...within.querySelectorAll('figure svg')].some((svg) => svg.querySelector(SHAPES));
+    [...within.querySelectorAll('figure svg')].some(
+      (svg) =>
+        svg.querySelector(SHAPES) &&
+        (typeof svg.checkVisibility !== 'function' ||
+          svg.checkVisibility({ visibilityProperty: true })),
+    );
   // The first chart seen (the build's saved first page, if shown) and the app's own, drawn by
   // its script (in #root; the floor has no saved page, so both are the same there).
   const observer = new MutationObserver(() => {
@@ -189,7 +203,12 @@ function probe() {
     }
     if (bench.chartInDom !== null && bench.appChart !== null) observer.disconnect();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
 }
 
 // ---------------------------------------------------------------- measuring

@@ -2,15 +2,17 @@
 /**
  * First paint from the build (issue #14): after `vite build`, this opens each view of dist/ in the
  * system Chromium — English, default settings, 1280 px wide — and saves what the app drew as
- * dist/prerender/<view>.html. On a first visit to a plain link (`?view=designs`, or no query at
- * all), the head's view-preload script shows that saved page at once, inert, while the app's
- * script loads; the app then draws the same page and replaces it (scripts/vitePlugins.ts,
+ * dist/prerender/<view>.js (the markup as a string, handed to view-preload.js). On a first visit
+ * to a plain link (`?view=designs`, or no query at all), the view-preload script at the start of
+ * the body writes that saved page into the page as it is parsed, inert, while the app's script
+ * loads; the app then draws the same page and replaces it (scripts/vitePlugins.ts,
  * viewPreload). The saved page is exactly what the app draws for that address, so nothing shown is
  * made up; any other address, language, narrow screen, a page already controlled by the offline
  * service worker, or a browser that keeps a reader's own studies gets no saved page.
  *
- * Each saved page lists the stylesheets the app had applied. Inline `style` attributes are kept as `data-prerender-style` (the page's CSP allows no inline
- * style in parsed HTML; view-preload applies them through the CSSOM). Without a Chromium, the
+ * Each saved page lists the stylesheets the app had applied. Inline `style` attributes are kept as
+ * `data-prerender-style` (the page's CSP allows no inline style in parsed HTML; view-preload
+ * applies them through the CSSOM). Without a Chromium, the
  * build goes on without saved pages and says so: the app works the same, only its first paint
  * waits for the script.
  */
@@ -19,9 +21,14 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
+// PRERENDER_DIST and PRERENDER_SCREENS are for comparing variants with `npm run bench:ui -- --dist`.
+const dist = process.env.PRERENDER_DIST ?? new URL('../dist/', import.meta.url).pathname;
+/** How much of the page is kept, in screens of PRERENDER_HEIGHT (see capture). */
+const SCREENS = Number(process.env.PRERENDER_SCREENS ?? 1.5);
 const PRELOAD = join(dist, 'view-preload.js');
 const PLACEHOLDER = 'var prerendered = {};';
+/** The same name as SAVED_PAGE_CALLBACK in scripts/vitePlugins.ts. */
+const SAVED_PAGE_CALLBACK = 'ketamineSavedPage';
 const VIEWS = ['overview', 'designs', 'timeline', 'blockade', 'lab', 'sources'];
 export const PRERENDER_WIDTH = 1280;
 const PRERENDER_HEIGHT = 800;
@@ -94,6 +101,15 @@ function capture(limit) {
   return { html: copy.innerHTML, styles };
 }
 
+/** The stylesheets index.html links itself (the entry's), as paths under dist/. */
+const pageStyles = new Set(
+  [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\brel="stylesheet"/.test(tag))
+    .map((tag) => /\bhref="\.?\/?([^"]+)"/.exec(tag)?.[1])
+    .filter(Boolean),
+);
+
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 const saved = {};
@@ -116,10 +132,13 @@ try {
     await page.waitForTimeout(800);
     await page.waitForFunction(settled, null, { timeout: 60_000, polling: 100 });
     if (errors.length > 0) throw new Error(`prerender: ${view}: ${errors.join('; ')}`);
-    const { html, styles } = await page.evaluate(capture, PRERENDER_HEIGHT * 1.5);
-    const file = `prerender/${view}.html`;
-    writeFileSync(join(dist, file), html);
-    saved[view] = { file, styles };
+    const { html, styles } = await page.evaluate(capture, PRERENDER_HEIGHT * SCREENS);
+    const file = `prerender/${view}.js`;
+    // A classic script handing the markup to view-preload.js (scripts/vitePlugins.ts), which
+    // writes it into the page while it is parsed. The markup is a JSON string: never evaluated.
+    writeFileSync(join(dist, file), `${SAVED_PAGE_CALLBACK}(${JSON.stringify(html)});\n`);
+    // The page's own stylesheets are in its head already; view-preload writes only the others.
+    saved[view] = { file, styles: styles.filter((style) => !pageStyles.has(style)) };
     console.log(`prerender: ${file} (${(html.length / 1024).toFixed(0)} KiB)`);
     await context.close();
   }

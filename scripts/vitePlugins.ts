@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 import { validateDataTexts } from '../src/data/validate.ts';
 import { studyJsonSchema, validateTemplateTexts } from '../src/data/studyFile.ts';
 import { readDataTexts } from './dataFiles.ts';
-import { OWN_STUDIES_DATABASE } from '../src/own/storage.ts';
+import { OWN_STUDIES_DATABASE, OWN_STUDIES_MARK } from '../src/own/storage.ts';
 import { checkCatalogs, compileCatalog, readCatalogTexts } from './catalogs.ts';
 
 /** The ids of the studies in data/studies/ (a template may not take one). */
@@ -157,28 +157,48 @@ const VIEW_MODULES: Record<string, string> = {
   sources: 'src/sections/Sources.tsx',
 };
 export const VIEW_PRELOAD_FILE = 'view-preload.js';
+/** The global through which a saved page's script (dist/prerender/<view>.js) hands over its markup;
+ * scripts/prerender.mjs writes the same name. */
+export const SAVED_PAGE_CALLBACK = 'ketamineSavedPage';
+/** Marks the head's preload of the app's entry module, which view-preload.js starts. */
+const ENTRY_ATTRIBUTE = 'data-app-entry';
 
 /**
  * viewPreload (issue #14): a shared link that opens on a view (`?view=lab`) used to fetch the
  * view's chunk only once the entry's modules had been fetched and evaluated — ~600 ms later at a 4×
- * CPU throttle. The build writes `view-preload.js`, a small classic script loaded from the page's
- * head (the CSP allows no inline script): it reads `?view=` (and `lang`) from the address and adds
- * `<link rel="modulepreload">` for that view's chunk, its static imports, styles and catalogue,
- * so they download alongside the entry. A wrong or missing view preloads nothing; the app's own
- * imports are unchanged (the links only warm the cache).
+ * CPU throttle. The build writes `view-preload.js`, a small classic script at the top of the
+ * page's head, after the CSP (which allows no inline script): it reads `?view=` (and `lang`) from the address
+ * and adds `<link rel="modulepreload">` for that view's chunk, its static imports, styles and
+ * catalogue, so they download alongside the entry. A wrong or missing view preloads nothing; the
+ * app's own imports are unchanged (the links only warm the cache).
+ *
+ * It also shows the build's saved first page (scripts/prerender.mjs) where that page is exactly
+ * what the app will draw. It is a parser-blocking script so that it can write the saved page's
+ * own script into the head being parsed, so that it is fetched at once: the saved page is then in
+ * the document, and painted, before the app's module scripts run (they wait for parsing to end). Measured at 4× CPU throttle:
+ * fetched and inserted from an async script instead, the saved page came ~300 ms later, behind the
+ * entry's evaluation; and the view's preloads, started before it, held its paint back ~200 ms
+ * (their fetches and module parsing), so with a saved page they start once it is painted.
  */
 export function viewPreload(): Plugin {
   return {
     name: 'view-preload',
     apply: 'build',
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'script',
-          attrs: { src: `./${VIEW_PRELOAD_FILE}`, async: true },
-          injectTo: 'head-prepend',
-        },
-      ];
+    // After the build's own tags. The entry's module script becomes a module preload (so it is
+    // fetched and parsed at once, as before) that view-preload.js starts, at the end of the head,
+    // after the entry's stylesheet (see showSaved).
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!entry) throw new Error('view-preload: no module script for the entry in index.html');
+        return html
+          .replace(
+            entry[0],
+            `<link rel="modulepreload" crossorigin href="${entry[1]}" ${ENTRY_ATTRIBUTE}>`,
+          )
+          .replace('</head>', `  <script src="./${VIEW_PRELOAD_FILE}"></script>\n  </head>`);
+      },
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
@@ -220,26 +240,71 @@ export function viewPreload(): Plugin {
   var prerendered = {};
   /* Languages other than English that have catalogues (the saved pages are English). */
   var translated = ${JSON.stringify(translated)};
+  var files = [];
+  var started = false;
+  var placed = false;
   try {
     var query = new URLSearchParams(location.search);
-    if (query.has('lecture') || query.has('print') || query.has('embed')) return;
+    if (query.has('lecture') || query.has('print') || query.has('embed')) {
+      start(false);
+      return;
+    }
     var view = query.get('view') || 'overview';
     var lang = (query.get('lang') || (navigator.language || 'en')).slice(0, 2).toLowerCase();
-    var files = Object.prototype.hasOwnProperty.call(views, view) ? views[view].slice() : [];
+    files = Object.prototype.hasOwnProperty.call(views, view) ? views[view].slice() : [];
     files.push(catalogues[lang + '/' + view] || catalogues['en/' + view]);
     var saved = savedPage(query, view);
-    for (var i = 0; i < files.length; i++) {
-      if (!files[i]) continue;
+    if (saved) {
+      // The saved page first: the app's script and the view's preloads start once it is painted
+      // (see place()), or, should its script fail, when parsing ends.
+      document.addEventListener('DOMContentLoaded', function () {
+        if (placed) return;
+        start(true);
+        preload();
+      });
+      showSaved(saved);
+    } else {
+      preload();
+      start(false);
+    }
+  } catch (error) {
+    // A preload is only a head start, and the saved page only a first picture: the app starts.
+    start(false);
+  }
+
+  /* Starts the app: its entry module, which the head preloads (the build moves its script here).
+     While the page is parsed, as a parser-inserted module script (run once parsing ends, as the
+     build's own tag would be); after that, as an added one. */
+  function start(later) {
+    if (started) return;
+    started = true;
+    var link = document.querySelector('link[${ENTRY_ATTRIBUTE}]');
+    if (!link) return;
+    if (!later && document.readyState === 'loading') {
+      document.write('<script type="module" crossorigin src="' + link.href + '"></scr' + 'ipt>');
+      return;
+    }
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = link.href;
+    document.head.appendChild(script);
+  }
+
+  function preload() {
+    var list = files;
+    files = [];
+    for (var i = 0; i < list.length; i++) {
+      if (!list[i]) continue;
       var link = document.createElement('link');
-      var css = /\\.css$/.test(files[i]);
+      var css = /\\.css$/.test(list[i]);
       link.rel = css ? 'preload' : 'modulepreload';
       if (css) link.as = 'style';
-      link.href = new URL(files[i], document.baseURI).href;
+      // As the app's own links are (Vite's loader): a preload only serves a request that matches.
+      link.crossOrigin = '';
+      link.href = new URL(list[i], document.baseURI).href;
       document.head.appendChild(link);
     }
-    if (saved) showSaved(saved);
-  } catch (error) {
-    /* A preload is only a head start: the app loads the view itself. */
   }
 
   /* The saved first page for this address, or null: a plain link only (nothing but ?view=), in
@@ -260,94 +325,105 @@ export function viewPreload(): Plugin {
     if (window.innerWidth < 1024) return null;
     if (navigator.serviceWorker && navigator.serviceWorker.controller) return null;
     if (!window.indexedDB || typeof indexedDB.databases !== 'function') return null;
+    // Set by the app when it keeps a reader's study (src/own/storage.ts); the database itself is
+    // checked too, below, for studies kept before that mark existed.
+    try {
+      if (localStorage.getItem(${JSON.stringify(OWN_STUDIES_MARK)})) return null;
+    } catch (error) {
+      return null;
+    }
     return prerendered[view];
   }
 
-  function loaded(link) {
-    return new Promise(function (done) {
-      link.addEventListener('load', done);
-      link.addEventListener('error', done);
-    });
-  }
-
-  /* Applies the stylesheets the saved page was drawn with (those not already in the head). */
-  function applyStyles(files) {
-    var present = {};
-    var links = document.querySelectorAll('link[rel="stylesheet"]');
-    for (var i = 0; i < links.length; i++) present[links[i].href] = true;
-    var waits = [];
-    for (var j = 0; j < files.length; j++) {
-      var href = new URL(files[j], document.baseURI).href;
-      if (present[href]) continue;
-      var link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      waits.push(loaded(link));
-      document.head.appendChild(link);
-    }
-    return waits;
-  }
-
+  /* The saved page's stylesheets and script are written into the head as it is parsed, after the
+     entry's stylesheet (as the app applies them): its script (dist/prerender/<view>.js) hands the
+     markup to insert() below before parsing ends, so the page is in the document before the app's
+     module scripts run (they wait for parsing to end) and is painted with the first frame. */
   function showSaved(saved) {
-    var styles = applyStyles(saved.styles);
-    var page = fetch(new URL(saved.file, document.baseURI).href).then(function (response) {
-      return response.ok ? response.text() : null;
+    var markup = '';
+    for (var j = 0; j < saved.styles.length; j++) {
+      var href = new URL(saved.styles[j], document.baseURI).href;
+      markup += '<link rel="stylesheet" crossorigin href="' + href + '">';
+    }
+    window[${JSON.stringify(SAVED_PAGE_CALLBACK)}] = insert;
+    markup += '<script src="' + new URL(saved.file, document.baseURI).href + '"></scr' + 'ipt>';
+    document.write(markup);
+  }
+
+  function insert(html) {
+    delete window[${JSON.stringify(SAVED_PAGE_CALLBACK)}];
+    var holder = document.createElement('div');
+    holder.className = 'prerender';
+    holder.setAttribute('inert', '');
+    holder.setAttribute('aria-hidden', 'true');
+    holder.innerHTML = html;
+    var styled = holder.querySelectorAll('[data-prerender-style]');
+    for (var i = 0; i < styled.length; i++) {
+      styled[i].style.cssText = styled[i].getAttribute('data-prerender-style');
+    }
+    // Placed as soon as the parser has added #root (a mutation observer's callback runs at the end
+    // of the parser's task, before that frame is painted), not at the end of parsing, which
+    // Chromium reaches only some frames later.
+    if (document.getElementById('root')) return place(holder);
+    var waiting = new MutationObserver(function () {
+      if (!document.getElementById('root')) return;
+      waiting.disconnect();
+      place(holder);
     });
-    var kept = indexedDB.databases().then(function (list) {
-      return list.some(function (database) { return database.name === ${JSON.stringify(OWN_STUDIES_DATABASE)}; });
+    waiting.observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  function place(holder) {
+    var root = document.getElementById('root');
+    // The app's page is there already (it never is, in order): nothing to cover.
+    if (!root || root.firstChild) {
+      start(true);
+      return preload();
+    }
+    placed = true;
+    root.parentNode.insertBefore(holder, root);
+    document.documentElement.classList.add('prerendering');
+    // The app's script runs after this frame is painted: run before it, its modules' evaluation
+    // (already fetched and parsed, from the head's preloads) would hold the saved page's paint.
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        start(true);
+        preload();
+      }, 0);
     });
-    // The body parsed (not DOMContentLoaded: that waits for the app's module scripts to run).
-    var ready = new Promise(function (done) {
-      if (document.readyState !== 'loading') return done();
-      document.addEventListener('readystatechange', function () {
-        if (document.readyState !== 'loading') done();
-      });
-    });
-    Promise.all([page, kept, ready].concat(styles)).then(function (results) {
-      var html = results[0];
-      var root = document.getElementById('root');
-      // The app drew its figures first (or keeps own studies): nothing to show. (Its header and a
-      // loading line alone are not enough: the saved page covers them until the figures come.)
-      if (!html || results[1] || !root) return;
-      if (root.querySelector('main .view figure svg')) return;
-      var holder = document.createElement('div');
-      holder.className = 'prerender';
-      holder.setAttribute('inert', '');
-      holder.setAttribute('aria-hidden', 'true');
-      holder.innerHTML = html;
-      var styled = holder.querySelectorAll('[data-prerender-style]');
-      for (var i = 0; i < styled.length; i++) {
-        styled[i].style.cssText = styled[i].getAttribute('data-prerender-style');
+    var drawn = function (within) {
+      var count = 0;
+      var svgs = within.querySelectorAll('figure svg');
+      for (var j = 0; j < svgs.length; j++) {
+        if (svgs[j].querySelector('path, rect, line, circle, polyline, polygon')) count += 1;
       }
-      root.parentNode.insertBefore(holder, root);
-      document.documentElement.classList.add('prerendering');
-      var drawn = function (within) {
-        var count = 0;
-        var svgs = within.querySelectorAll('figure svg');
-        for (var j = 0; j < svgs.length; j++) {
-          if (svgs[j].querySelector('path, rect, line, circle, polyline, polygon')) count += 1;
-        }
-        return count;
-      };
-      var wanted = drawn(holder);
-      var done = function () {
-        observer.disconnect();
-        clearTimeout(timer);
-        holder.remove();
-        document.documentElement.classList.remove('prerendering');
-      };
-      // The app's page replaces the saved one once its view is there with at least as many drawn
-      // figures, or at once if it shows an error; and after a few seconds whatever it shows.
-      var observer = new MutationObserver(function () {
-        if (root.querySelector('[role="alert"]')) return done();
-        if (root.querySelector('main .view') && drawn(root) >= wanted) done();
-      });
-      var timer = setTimeout(done, 5000);
-      observer.observe(root, { childList: true, subtree: true });
+      return count;
+    };
+    var wanted = drawn(holder);
+    var finished = false;
+    var done = function () {
+      if (finished) return;
+      finished = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      holder.remove();
+      document.documentElement.classList.remove('prerendering');
+    };
+    // The app's page replaces the saved one once its view is there with at least as many drawn
+    // figures, or at once if it shows an error; and after a few seconds whatever it shows.
+    var check = function () {
+      var root = document.getElementById('root');
+      if (!root) return;
+      if (root.querySelector('[role="alert"]')) return done();
       if (root.querySelector('main .view') && drawn(root) >= wanted) done();
-    }).catch(function () {
-      /* No saved page: the app draws the first one. */
-    });
+    };
+    var observer = new MutationObserver(check);
+    var timer = setTimeout(done, 5000);
+    observer.observe(document.body, { childList: true, subtree: true });
+    indexedDB.databases().then(function (list) {
+      var kept = list.some(function (database) { return database.name === ${JSON.stringify(OWN_STUDIES_DATABASE)}; });
+      if (kept) done();
+    }, done);
   }
 })();
 `;

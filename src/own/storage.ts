@@ -8,6 +8,12 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 
 /** Also read by the build's view-preload script (scripts/vitePlugins.ts). */
 export const OWN_STUDIES_DATABASE = 'ketamine-crossover-explainer';
+/**
+ * A mark in localStorage, set once a reader's study has been kept: the build's view-preload script
+ * reads it synchronously, before the page is painted, to show no saved first page (the app's page
+ * then has the reader's studies in it).
+ */
+export const OWN_STUDIES_MARK = 'ketamine-crossover-explainer:studies-kept';
 const DATABASE = OWN_STUDIES_DATABASE;
 const STORE = 'own-studies';
 
@@ -41,7 +47,14 @@ function idbKeeper(): StudyKeeper {
       if (!(await databaseExists())) return [];
       return (await entries(open())).map(([key, value]) => [String(key), value]);
     },
-    put: (study) => set(study.id, study, open()),
+    put: (study) => {
+      try {
+        localStorage.setItem(OWN_STUDIES_MARK, '1');
+      } catch {
+        // No localStorage: the view-preload script checks the database itself.
+      }
+      return set(study.id, study, open());
+    },
     async remove(id) {
       if (await databaseExists()) await del(id, open());
     },

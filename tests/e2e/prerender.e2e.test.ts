@@ -95,4 +95,83 @@ describe('saved first page', () => {
       await context.close();
     }
   });
+
+  it('is in the document before the app renders, and the app starts after it is painted', async () => {
+    const { page, consoleErrors } = await openPage(harness, { height: 800 });
+    await page.addInitScript(() => {
+      const seen = { savedAtAppStart: null as boolean | null, savedFrame: false };
+      (window as unknown as { __order: typeof seen }).__order = seen;
+      new MutationObserver(() => {
+        if (!seen.savedFrame && document.querySelector('.prerender')) {
+          requestAnimationFrame(() => (seen.savedFrame = true));
+        }
+        const root = document.getElementById('root');
+        if (seen.savedAtAppStart === null && root?.firstChild) {
+          seen.savedAtAppStart = seen.savedFrame && Boolean(document.querySelector('.prerender'));
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${harness.url}?view=lab`);
+    await expect.poll(() => page.locator('.prerender').count(), { timeout: 20_000 }).toBe(0);
+    const order = await page.evaluate(
+      () => (window as unknown as { __order: { savedAtAppStart: boolean } }).__order,
+    );
+    expect(order.savedAtAppStart).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("is not shown where a reader's own studies are kept", async () => {
+    // The mark the app sets when it keeps a study, and, for studies kept before the mark
+    // existed, the database alone.
+    const setups = [
+      () => localStorage.setItem('ketamine-crossover-explainer:studies-kept', '1'),
+      () =>
+        new Promise<void>((done) => {
+          const request = indexedDB.open('ketamine-crossover-explainer');
+          request.onsuccess = () => {
+            request.result.close();
+            done();
+          };
+        }),
+    ];
+    for (const [index, setup] of setups.entries()) {
+      const context = await harness.browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: 'en-GB',
+      });
+      const page = await context.newPage();
+      await page.goto(`${harness.url}?view=sources`);
+      await page.locator('#root main').waitFor();
+      await page.evaluate(setup);
+      // Whether a saved page is there when the app first renders (it should be gone by then).
+      await page.addInitScript(() => {
+        const w = window as unknown as { __savedAtAppStart: boolean | null };
+        w.__savedAtAppStart = null;
+        new MutationObserver(() => {
+          if (w.__savedAtAppStart === null && document.getElementById('root')?.firstChild) {
+            w.__savedAtAppStart = Boolean(document.querySelector('.prerender'));
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${harness.url}?view=designs`);
+      await page.locator('#root figure svg').first().waitFor();
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { __savedAtAppStart: boolean | null }).__savedAtAppStart,
+        ),
+        `case ${index}`,
+      ).toBe(false);
+      expect(await page.locator('.prerender').count()).toBe(0);
+      if (index === 0) {
+        const fetched = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => entry.name.includes('/prerender/')),
+        );
+        expect(fetched).toBe(false);
+      }
+      await context.close();
+    }
+  });
 });
