@@ -24,7 +24,7 @@ import { serveStatic } from './static-server.mjs';
 // PRERENDER_DIST and PRERENDER_SCREENS are for comparing variants with `npm run bench:ui -- --dist`.
 const dist = process.env.PRERENDER_DIST ?? new URL('../dist/', import.meta.url).pathname;
 /** How much of the page is kept, in screens of PRERENDER_HEIGHT (see capture). */
-const SCREENS = Number(process.env.PRERENDER_SCREENS ?? 1.5);
+const SCREENS = Number(process.env.PRERENDER_SCREENS ?? 1.15);
 const PRELOAD = join(dist, 'view-preload.js');
 const PLACEHOLDER = 'var prerendered = {};';
 /** The same name as SAVED_PAGE_CALLBACK in scripts/vitePlugins.ts. */
@@ -58,8 +58,8 @@ function settled() {
 }
 
 /**
- * In the page: the root's markup, inline styles moved to data attributes. Only the first screen
- * and a half is kept (what lies wholly below is left out): the saved page is there for the first
+ * In the page: the root's markup, inline styles moved to data attributes. Only what begins in the
+ * first 920 px is kept (what lies wholly below is left out): the saved page is there for the first
  * paint, and the less there is to lay out, the sooner that paint comes.
  */
 function capture(limit) {
