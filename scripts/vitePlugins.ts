@@ -385,11 +385,17 @@ export function viewPreload(): Plugin {
     document.documentElement.classList.add('prerendering');
     // The app's script runs after this frame is painted: run before it, its modules' evaluation
     // (already fetched and parsed, from the head's preloads) would hold the saved page's paint.
+    // It also waits for the check below of a reader's kept studies (a few ms; at most a second),
+    // so that the app never renders under a saved page that lacks them.
+    var waits = 2;
+    var go = function () {
+      waits -= 1;
+      if (waits !== 0) return;
+      start(true);
+      preload();
+    };
     requestAnimationFrame(function () {
-      setTimeout(function () {
-        start(true);
-        preload();
-      }, 0);
+      setTimeout(go, 0);
     });
     var drawn = function (within) {
       var count = 0;
@@ -420,10 +426,20 @@ export function viewPreload(): Plugin {
     var observer = new MutationObserver(check);
     var timer = setTimeout(done, 5000);
     observer.observe(document.body, { childList: true, subtree: true });
+    var checked = false;
+    var studiesChecked = function () {
+      if (checked) return;
+      checked = true;
+      go();
+    };
+    setTimeout(studiesChecked, 1000);
     indexedDB.databases().then(function (list) {
-      var kept = list.some(function (database) { return database.name === ${JSON.stringify(OWN_STUDIES_DATABASE)}; });
-      if (kept) done();
-    }, done);
+      if (list.some(function (database) { return database.name === ${JSON.stringify(OWN_STUDIES_DATABASE)}; })) done();
+      studiesChecked();
+    }, function () {
+      done();
+      studiesChecked();
+    });
   }
 })();
 `;
