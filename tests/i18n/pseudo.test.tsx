@@ -69,8 +69,6 @@ const AS_PUBLISHED = [
   FICTIONAL_STUDY.kicker,
   'schemaVersion',
   'x.json',
-  // Intl's date in the pseudo-locale's Intl locale (the handout's "printed on").
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()),
   'JSON Schema',
   'JSON',
   'MB',
@@ -78,10 +76,21 @@ const AS_PUBLISHED = [
   .filter((text) => text.length > 0)
   .sort((a, b) => b.length - a.length);
 
+/**
+ * Intl's dates in the pseudo-locale's Intl locale (the handout's "printed on"), as a pattern of
+ * any day, not today's: a run that starts before midnight renders the handout after it.
+ */
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month, 1)),
+  ),
+);
+const INTL_DATE = new RegExp(`\\b\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}\\b`, 'g');
+
 /** The ASCII words left in `text` once names as published are taken out. */
 function foreignWords(text: string): string[] {
   // Addresses are not words (the handout prints its links).
-  let rest = text.replace(/https?:\/\/\S+/g, ' ');
+  let rest = text.replace(/https?:\/\/\S+/g, ' ').replace(INTL_DATE, ' ');
   for (const name of AS_PUBLISHED) rest = rest.split(name).join(' ');
   return rest.match(/\b[A-Za-z]{2,}\b/g) ?? [];
 }
