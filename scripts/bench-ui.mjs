@@ -43,7 +43,7 @@
  *
  * Profile: `npm run bench:ui -- --profile [--profile-dir DIR]` instead records, at the same 4×
  *   throttle, (a) V8 CPU profiles (Profiler.start/stop) of 20 key presses on the lab's participants
- *   slider and on the day cursor and of the cold load of ?view=designs, against an unminified build
+ *   and correlation sliders and on the day cursor and of the cold load of ?view=designs, against an unminified build
  *   with source maps so functions keep their names and files, and (b) Chromium traces of the same
  *   against dist/ for the browser's own style, layout and paint time and long tasks. It writes the
  *   .cpuprofile and trace files to the directory and prints a summary. See docs/performance.md.
@@ -765,6 +765,7 @@ async function profile() {
   const summary = { machine: machine(browser.version()), outDir, cases: {} };
   const cases = [
     { name: 'labParticipants', slider: SLIDERS.labParticipants },
+    { name: 'labCorrelation', slider: SLIDERS.labCorrelation },
     { name: 'dayCursor', slider: SLIDERS.dayCursor },
     { name: 'coldLoadDesigns', query: '?view=designs' },
   ];

@@ -1,4 +1,9 @@
-/** A labelled range slider with its current value shown (and announced) in plain words. */
+/**
+ * A labelled range slider with its current value shown (and announced) in plain words. Memoised:
+ * with stable `format` and `onChange`, a slider whose props did not change is not re-rendered.
+ */
+import { memo } from 'react';
+
 export interface RangeControlProps {
   label: string;
   value: number;
@@ -11,7 +16,7 @@ export interface RangeControlProps {
   hint?: string;
 }
 
-export function RangeControl({
+export const RangeControl = memo(function RangeControl({
   label,
   value,
   min,
@@ -39,4 +44,4 @@ export function RangeControl({
       <output className="range-control__value">{format(value)}</output>
     </label>
   );
-}
+});

@@ -1,5 +1,10 @@
-/** The lab's settings: every slider's range and step come from the field table. */
-import { useExplorerStore } from '../../store';
+/**
+ * The lab's settings: every slider's range and step come from the field table. Each slider's
+ * callbacks are stable (module functions and one setter per field), so a press re-renders the
+ * slider that moved and the hints that changed, not all fourteen (RangeControl is memoised).
+ */
+import { useCallback } from 'react';
+import { useExplorerStore, type ExplorerState } from '../../store';
 import { selectSetLabDesign, selectSetLabNumber } from '../../store/selectors';
 import { type LabParams } from '../../model/lab/params';
 import { rangeOf } from '../../document/fields';
@@ -15,6 +20,32 @@ import { viewLabel } from '../../messages/views';
 import { formatNumber } from '../../messages/format';
 import { boundaryConvention, count, sdUnits, wholePercent } from '../../messages/lab';
 
+type LabNumberKey = Parameters<ExplorerState['setLabNumber']>[0];
+type NumberFieldKey = 'allocation' | 'pControl' | 'pActive' | 'interimLooks' | 'firstLook';
+
+/** A stable setter for one of the lab's numbers. */
+function useNumberSetter(key: LabNumberKey): (value: number) => void {
+  const setNumber = useExplorerStore(selectSetLabNumber);
+  return useCallback((value: number) => setNumber(key, value), [setNumber, key]);
+}
+
+/** A stable setter for one of the lab's other numeric fields. */
+function useFieldSetter(key: NumberFieldKey): (value: number) => void {
+  const setField = useExplorerStore((state) => state.setField);
+  return useCallback((value: number) => setField(key, value), [setField, key]);
+}
+
+const sd = (value: number) => sdUnits(value);
+const oneDecimal = (value: number) => formatNumber(value, 1, true);
+const twoDecimals = (value: number) => formatNumber(value, 2, true);
+const threeDecimals = (value: number) => formatNumber(value, 3, true);
+const days = (value: number) => t('unit.days', { value });
+const looksText = (value: number) => (value === 0 ? t('lab.controls.looksNone') : count(value));
+const firstLookText = (value: number) =>
+  value === 0
+    ? t('lab.controls.equalSpacing')
+    : t('lab.controls.shareOfPeople', { share: wholePercent(value) });
+
 export function Controls({
   params,
   remaining,
@@ -26,10 +57,23 @@ export function Controls({
 }) {
   const setNumber = useExplorerStore(selectSetLabNumber);
   const setDesign = useExplorerStore(selectSetLabDesign);
-  const setField = useExplorerStore((state) => state.setField);
+  const on = {
+    n: useNumberSetter('n'),
+    effect: useNumberSetter('effect'),
+    sd: useNumberSetter('sd'),
+    rho: useNumberSetter('rho'),
+    period: useNumberSetter('period'),
+    carryover: useNumberSetter('carryover'),
+    washout: useNumberSetter('washout'),
+    dropout: useNumberSetter('dropout'),
+    alpha: useNumberSetter('alpha'),
+    sims: useNumberSetter('sims'),
+    allocation: useFieldSetter('allocation'),
+    pControl: useFieldSetter('pControl'),
+    pActive: useFieldSetter('pActive'),
+  };
   const settings = useLabSettings();
   const twoSequences = params.design === 'parallel' || settings.crossoverDesign !== 'balaam';
-  const sd = (v: number) => sdUnits(v);
   return (
     <section aria-labelledby="controls-title" className="lab-controls">
       <h2 id="controls-title">{t('lab.controls.heading')}</h2>
@@ -49,8 +93,8 @@ export function Controls({
             label={t('field.n')}
             value={params.n}
             {...rangeOf('n')}
-            format={(v) => count(v)}
-            onChange={(v) => setNumber('n', v)}
+            format={count}
+            onChange={on.n}
           />
           <RangeControl
             label={t('lab.controls.effect')}
@@ -58,23 +102,23 @@ export function Controls({
             value={params.effect}
             {...rangeOf('effect')}
             format={sd}
-            onChange={(v) => setNumber('effect', v)}
+            onChange={on.effect}
           />
           <RangeControl
             label={t('lab.controls.sd')}
             hint={t('lab.controls.sdHint')}
             value={params.sd}
             {...rangeOf('sd')}
-            format={(v) => formatNumber(v, 1, true)}
-            onChange={(v) => setNumber('sd', v)}
+            format={oneDecimal}
+            onChange={on.sd}
           />
           <RangeControl
             label={t('field.rho')}
             hint={t('lab.controls.rhoHint')}
             value={params.rho}
             {...rangeOf('rho')}
-            format={(v) => formatNumber(v, 2, true)}
-            onChange={(v) => setNumber('rho', v)}
+            format={twoDecimals}
+            onChange={on.rho}
           />
         </fieldset>
         <fieldset className="lab-controls__group" disabled={params.design !== 'crossover'}>
@@ -85,7 +129,7 @@ export function Controls({
             value={params.period}
             {...rangeOf('period')}
             format={sd}
-            onChange={(v) => setNumber('period', v)}
+            onChange={on.period}
           />
           <RangeControl
             label={t('field.carryover')}
@@ -93,7 +137,7 @@ export function Controls({
             value={params.carryover}
             {...rangeOf('carryover')}
             format={sd}
-            onChange={(v) => setNumber('carryover', v)}
+            onChange={on.carryover}
           />
           <RangeControl
             label={t('field.washout')}
@@ -103,15 +147,15 @@ export function Controls({
             })}
             value={params.washout}
             {...rangeOf('washout')}
-            format={(v) => t('unit.days', { value: v })}
-            onChange={(v) => setNumber('washout', v)}
+            format={days}
+            onChange={on.washout}
           />
           <RangeControl
             label={t('lab.controls.dropout')}
             value={params.dropout}
             {...rangeOf('dropout')}
-            format={(v) => wholePercent(v)}
-            onChange={(v) => setNumber('dropout', v)}
+            format={wholePercent}
+            onChange={on.dropout}
           />
           <p className="lab-controls__note">
             <T
@@ -137,8 +181,8 @@ export function Controls({
               hint={t('lab.controls.allocationHint', { half: formatNumber(0.5, 1) })}
               value={settings.allocation}
               {...rangeOf('allocation')}
-              format={(v) => wholePercent(v)}
-              onChange={(v) => setField('allocation', v)}
+              format={wholePercent}
+              onChange={on.allocation}
             />
           ) : (
             <p className="lab-controls__note">{t('lab.controls.balaamShare')}</p>
@@ -150,16 +194,16 @@ export function Controls({
                 hint={t('lab.controls.pControlHint')}
                 value={settings.pControl}
                 {...rangeOf('pControl')}
-                format={(v) => wholePercent(v)}
-                onChange={(v) => setField('pControl', v)}
+                format={wholePercent}
+                onChange={on.pControl}
               />
               <RangeControl
                 label={t('lab.controls.pActive')}
                 hint={t('lab.controls.pActiveHint')}
                 value={settings.pActive}
                 {...rangeOf('pActive')}
-                format={(v) => wholePercent(v)}
-                onChange={(v) => setField('pActive', v)}
+                format={wholePercent}
+                onChange={on.pActive}
               />
             </>
           )}
@@ -171,8 +215,8 @@ export function Controls({
             hint={t('lab.controls.alphaHint')}
             value={params.alpha}
             {...rangeOf('alpha')}
-            format={(v) => formatNumber(v, 3, true)}
-            onChange={(v) => setNumber('alpha', v)}
+            format={threeDecimals}
+            onChange={on.alpha}
           />
           <LookControls />
           <RangeControl
@@ -180,8 +224,8 @@ export function Controls({
             hint={t('lab.controls.simsHint', { max: count(rangeOf('sims').max) })}
             value={params.sims}
             {...rangeOf('sims')}
-            format={(v) => count(v)}
-            onChange={(v) => setNumber('sims', v)}
+            format={count}
+            onChange={on.sims}
           />
           <div className="seed-control">
             <span>{t('lab.controls.seed', { seed: params.seed })}</span>
@@ -204,7 +248,8 @@ export function Controls({
  * spent across them (the original figures take one look; more show the research figure).
  */
 function LookControls() {
-  const setField = useExplorerStore((state) => state.setField);
+  const setLooks = useFieldSetter('interimLooks');
+  const setFirstLook = useFieldSetter('firstLook');
   const looks = useExplorerStore((state) => state.interimLooks);
   const firstLook = useExplorerStore((state) => state.firstLook);
   const n = useExplorerStore((state) => state.n);
@@ -216,8 +261,8 @@ function LookControls() {
         hint={t('lab.controls.looksHint')}
         value={looks}
         {...rangeOf('interimLooks')}
-        format={(v) => (v === 0 ? t('lab.controls.looksNone') : count(v))}
-        onChange={(v) => setField('interimLooks', v)}
+        format={looksText}
+        onChange={setLooks}
       />
       {looks > 0 && (
         <>
@@ -226,12 +271,8 @@ function LookControls() {
             hint={t('lab.controls.firstLookHint', { sizes: sizes.map(count).join(', '), n })}
             value={firstLook}
             {...rangeOf('firstLook')}
-            format={(v) =>
-              v === 0
-                ? t('lab.controls.equalSpacing')
-                : t('lab.controls.shareOfPeople', { share: wholePercent(v) })
-            }
-            onChange={(v) => setField('firstLook', v)}
+            format={firstLookText}
+            onChange={setFirstLook}
           />
           <FieldControl field="spending" />
           <p className="lab-controls__note">

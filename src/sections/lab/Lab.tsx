@@ -27,13 +27,8 @@ import { t } from '../../messages/i18n';
 import { T } from '../../messages/T';
 
 export default function Lab() {
-  // The controls follow the store at once; the figures draw its deferred copy (labSnapshot.tsx).
-  const params = useLiveLabParams();
-  const { remaining, lambda } = useLabCarryover(params);
-  const settings = useLiveLabSettings();
-  const curve = useLiveCurveParams();
-  const live = useMemo(() => ({ params, settings, curve }), [params, settings, curve]);
-
+  // No store reads here: a slider press re-renders only the two live parts below, not the
+  // heading, the lede, the challenges, the presets and the definitions (a press's sync render).
   return (
     <div className="view view--lab">
       <div className="view__header">
@@ -42,12 +37,10 @@ export default function Lab() {
       {/* Wide screens: the figures lead, the settings stay beside them (sticky). */}
       <div className="lab-layout">
         <div className="lab-layout__figures">
-          <LabSnapshotProvider live={live}>
-            <LabFigures />
-          </LabSnapshotProvider>
+          <LiveFigures />
         </div>
         <div className="lab-layout__controls">
-          <Controls params={params} remaining={remaining} lambda={lambda} />
+          <LiveControls />
         </div>
       </div>
       <p className="lede lede--after">
@@ -66,6 +59,26 @@ export default function Lab() {
       <Definitions />
     </div>
   );
+}
+
+/** The figures follow a deferred copy of the settings (labSnapshot.tsx). */
+function LiveFigures() {
+  const params = useLiveLabParams();
+  const settings = useLiveLabSettings();
+  const curve = useLiveCurveParams();
+  const live = useMemo(() => ({ params, settings, curve }), [params, settings, curve]);
+  return (
+    <LabSnapshotProvider live={live}>
+      <LabFigures />
+    </LabSnapshotProvider>
+  );
+}
+
+/** The controls follow the store at once. */
+function LiveControls() {
+  const params = useLiveLabParams();
+  const { remaining, lambda } = useLabCarryover(params);
+  return <Controls params={params} remaining={remaining} lambda={lambda} />;
 }
 
 /** The lab's figures, drawn from the deferred copy of the settings (memo: no props). */
