@@ -322,6 +322,28 @@ describe('Design lab', () => {
     await page.context().close();
   });
 
+  it('figures off screen catch up once a drag rests; figures in view follow every press', async () => {
+    const { page, consoleErrors } = await openPage(harness);
+    await page.goto(`${harness.url}?view=lab&sims=200`);
+    const slider = page.getByRole('slider', { name: /Participants \(total\)/ });
+    const flow = page.locator('#lab-design-figure');
+    const power = page.locator('#lab-power .power-curve');
+    await power.waitFor({ state: 'attached' });
+    expect(await power.textContent()).toContain('n = 68');
+    // The power figure is far below the first screen: it shows the new n once the presses rest.
+    await slider.focus();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => flow.textContent()).toContain('76 people');
+    await expect.poll(() => power.textContent(), { timeout: 10_000 }).toContain('n = 76');
+    // In view, it follows the press itself.
+    await power.scrollIntoViewIfNeeded();
+    await slider.evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => power.textContent()).toContain('n = 78');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('out-of-range values are clamped and reported', async () => {
     const { page } = await openPage(harness);
     await page.goto(`${harness.url}?view=lab&sims=150000&rho=2`);

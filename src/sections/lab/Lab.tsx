@@ -7,7 +7,7 @@
  */
 import { memo, useMemo } from 'react';
 import { useLabParams, useLiveCurveParams, useLiveLabParams } from '../../hooks/useLabParams';
-import { LabSnapshotProvider } from '../../hooks/labSnapshot';
+import { LabSnapshotProvider, SettleOffscreen } from '../../hooks/labSnapshot';
 import { useLabCarryover, useLabDerived } from '../../hooks/useLabDerived';
 import { labInterpretation } from '../../messages/lab';
 import { Term } from '../../components/Term';
@@ -112,22 +112,23 @@ const LabFigures = memo(function LabFigures() {
   );
 });
 
-function OriginalFigures() {
+/** The figures below the first screen: each catches up once a drag rests while off screen. */
+const OriginalFigures = memo(function OriginalFigures() {
   return (
     <>
-      <section aria-labelledby="one-trial-title">
+      <SettleOffscreen aria-labelledby="one-trial-title">
         <h2 id="one-trial-title">{t('lab.oneTrialHeading')}</h2>
         <LabTrialFigure />
-      </section>
-      <section aria-labelledby="many-title">
+      </SettleOffscreen>
+      <SettleOffscreen aria-labelledby="many-title">
         <h2 id="many-title">{t('lab.manyHeading')}</h2>
         <LabEstimatesFigure />
         <WatchItFill />
-      </section>
-      <section aria-labelledby="power-title">
+      </SettleOffscreen>
+      <SettleOffscreen aria-labelledby="power-title">
         <h2 id="power-title">{t('lab.powerHeading')}</h2>
         <LabPowerFigure />
-      </section>
+      </SettleOffscreen>
     </>
   );
-}
+});
