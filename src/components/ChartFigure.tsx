@@ -278,6 +278,12 @@ function citationsByLabel(): ReadonlyMap<string, string> {
   return map;
 }
 
+/** A link to this page's document, at the figure. */
+function permalinkTo(id: string): string {
+  const query = encode(pickDocument(useExplorerStore.getState()));
+  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}#${id}`;
+}
+
 /** The figure's text, read from its rendered parts. */
 function figureText(id: string, sources: string[]) {
   const figure = document.getElementById(id);
@@ -287,7 +293,8 @@ function figureText(id: string, sources: string[]) {
     description: read('.chart-figure__description'),
     summary: read('.chart-figure__summary'),
     sources,
-    permalink: `${window.location.origin}${window.location.pathname}${window.location.search}#${id}`,
+    // From the store, not the address bar: the address is written once a drag rests (urlSync.ts).
+    permalink: permalinkTo(id),
   };
 }
 

@@ -5,9 +5,11 @@
  * - A change of view adds a history entry (pushState) so Back/Forward work; every other change
  *   (a slider drag, a theme) replaces the current entry, so history is not flooded.
  * - popstate (Back/Forward) re-reads the URL into the store without writing it back.
- * - With `coalesce` (the app's setting), replacements wait until just after the next paint, and a
- *   run of them within a frame becomes one write: `history.replaceState` costs ~10 ms a key press
- *   on a slow laptop, and the address bar is not something the reader watches while dragging.
+ * - With `coalesce` (the app's setting), a run of replacements becomes one write, made once the
+ *   changes rest for IDLE_MS (and at least every MAX_WAIT_MS during a long drag), after a paint:
+ *   each `history.replaceState` costs the page ~2–8 ms at 4× CPU throttle, and Chromium then
+ *   fetches the page's icon again (through the service worker), work that competed with the next
+ *   key press's frame. The address bar is not something the reader watches while dragging.
  *   A navigation, popstate, the page being hidden and stopping all write what is pending first.
  */
 import { decode, encode, isNavigation, sameDocument, type DecodeContext } from '../document/codec';
@@ -15,6 +17,11 @@ import { pickDocument, type DocumentState } from '../document/fields';
 import { knownStudyIds } from '../data/studyIndex';
 import { linkProblemText, linkProblemsTitle } from '../messages/linkProblems';
 import { useExplorerStore } from './index';
+
+/** How long the document must rest before a coalesced replacement is written. */
+export const IDLE_MS = 250;
+/** The longest a replacement waits during changes that never rest. */
+export const MAX_WAIT_MS = 1000;
 
 /** What the URL's ids are checked against: the built-in studies and those registered since. */
 export function decodeContext(): DecodeContext {
@@ -56,21 +63,29 @@ export function startUrlSync(win: Window = window, options: UrlSyncOptions = {})
 
   /** A replacement not yet written (coalesce only). */
   let pending: DocumentState | null = null;
-  let scheduled = false;
+  /** The idle timer, and when the oldest unwritten change came. */
+  let timer: number | undefined;
+  let firstPending = 0;
   const flush = () => {
-    scheduled = false;
+    win.clearTimeout(timer);
+    timer = undefined;
     if (pending === null) return;
     const document = pending;
     pending = null;
     win.history.replaceState(win.history.state, '', urlFor(win.location, document));
   };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
+  const afterPaint = () => {
     // A timeout queued from an animation frame runs after that frame is painted.
     if (typeof win.requestAnimationFrame === 'function') {
       win.requestAnimationFrame(() => win.setTimeout(flush, 0));
-    } else win.setTimeout(flush, 0);
+    } else flush();
+  };
+  const schedule = () => {
+    const now = Date.now();
+    if (timer === undefined) firstPending = now;
+    win.clearTimeout(timer);
+    const wait = Math.max(0, Math.min(IDLE_MS, firstPending + MAX_WAIT_MS - now));
+    timer = win.setTimeout(afterPaint, wait);
   };
 
   const unsubscribe = store.subscribe((next) => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetExplorerStore, useExplorerStore } from '../../src/store';
-import { startUrlSync } from '../../src/store/urlSync';
+import { IDLE_MS, MAX_WAIT_MS, startUrlSync } from '../../src/store/urlSync';
 
 function setUrl(search: string) {
   window.history.replaceState(null, '', `/${search}`);
@@ -90,6 +90,35 @@ describe('store ↔ URL sync', () => {
       expect(window.location.search).toBe('?view=sources&theme=dark');
       vi.runAllTimers();
       expect(replace).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes once the changes rest for IDLE_MS, and at least every MAX_WAIT_MS during a drag', () => {
+    vi.useFakeTimers();
+    try {
+      stop = startUrlSync(window, { coalesce: true });
+      const replace = vi.spyOn(window.history, 'replaceState');
+      // A drag: a step every 100 ms, never resting for IDLE_MS.
+      let steps = 0;
+      for (let elapsed = 0; elapsed < MAX_WAIT_MS - 100; elapsed += 100) {
+        useExplorerStore.getState().setField('day', (steps += 1));
+        vi.advanceTimersByTime(100);
+      }
+      expect(replace).not.toHaveBeenCalled();
+      for (let elapsed = 0; elapsed < 300; elapsed += 100) {
+        useExplorerStore.getState().setField('day', (steps += 1));
+        vi.advanceTimersByTime(100);
+      }
+      expect(replace).toHaveBeenCalledTimes(1);
+      // The drag rests: the last step is written IDLE_MS later.
+      useExplorerStore.getState().setField('day', (steps += 1));
+      vi.advanceTimersByTime(IDLE_MS - 50);
+      expect(replace).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(100);
+      expect(replace).toHaveBeenCalledTimes(2);
+      expect(new URLSearchParams(window.location.search).get('day')).toBe(String(steps));
     } finally {
       vi.useRealTimers();
     }
