@@ -5,8 +5,9 @@
  * - A change of view adds a history entry (pushState) so Back/Forward work; every other change
  *   (a slider drag, a theme) replaces the current entry, so history is not flooded.
  * - popstate (Back/Forward) re-reads the URL into the store without writing it back.
- * - With `coalesce` (the app's setting), a run of replacements becomes one write, made once the
- *   changes rest for IDLE_MS (and at least every MAX_WAIT_MS during a long drag), after a paint:
+ * - With `coalesce` (the app's setting), a change that comes after a rest (a click, a choice) is
+ *   written just after the next paint; a run of changes closer together than IDLE_MS (a drag)
+ *   becomes one write once they rest (and at least every MAX_WAIT_MS), also after a paint:
  *   each `history.replaceState` costs the page ~2–8 ms at 4× CPU throttle, and Chromium then
  *   fetches the page's icon again (through the service worker), work that competed with the next
  *   key press's frame. The address bar is not something the reader watches while dragging.
@@ -66,6 +67,8 @@ export function startUrlSync(win: Window = window, options: UrlSyncOptions = {})
   /** The idle timer, and when the oldest unwritten change came. */
   let timer: number | undefined;
   let firstPending = 0;
+  /** When the latest change came. */
+  let lastChange = -Infinity;
   const flush = () => {
     win.clearTimeout(timer);
     timer = undefined;
@@ -82,9 +85,11 @@ export function startUrlSync(win: Window = window, options: UrlSyncOptions = {})
   };
   const schedule = () => {
     const now = Date.now();
+    const afterRest = now - lastChange >= IDLE_MS;
+    lastChange = now;
     if (timer === undefined) firstPending = now;
     win.clearTimeout(timer);
-    const wait = Math.max(0, Math.min(IDLE_MS, firstPending + MAX_WAIT_MS - now));
+    const wait = afterRest ? 0 : Math.max(0, Math.min(IDLE_MS, firstPending + MAX_WAIT_MS - now));
     timer = win.setTimeout(afterPaint, wait);
   };
 

@@ -22,7 +22,7 @@ describe('lab challenges in real Chromium', () => {
     await card.waitFor();
     expect(await card.getByRole('button', { name: 'Set the lab and run' }).count()).toBe(0);
     await card.getByRole('radio', { name: 'About 5%, as α promises' }).check();
-    expect(page.url()).toContain('guessStop=about-5');
+    await expect.poll(() => page.url()).toContain('guessStop=about-5');
     await card.getByRole('button', { name: 'Set the lab and run' }).click();
     const result = card.getByRole('status');
     await expect

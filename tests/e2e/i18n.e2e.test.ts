@@ -233,7 +233,7 @@ describe('Spanish', () => {
     const { page } = await open('');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     await page.getByRole('heading', { level: 1, name: /Dos estudios con ketamina/ }).waitFor();
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('es');
     expect(await page.getByRole('combobox', { name: 'Idioma' }).inputValue()).toBe('es');
     await page.context().close();
   });

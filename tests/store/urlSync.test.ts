@@ -95,30 +95,36 @@ describe('store ↔ URL sync', () => {
     }
   });
 
-  it('writes once the changes rest for IDLE_MS, and at least every MAX_WAIT_MS during a drag', () => {
+  it('writes a single change after the next paint, a drag once it rests (and every MAX_WAIT_MS)', () => {
     vi.useFakeTimers();
     try {
       stop = startUrlSync(window, { coalesce: true });
       const replace = vi.spyOn(window.history, 'replaceState');
-      // A drag: a step every 100 ms, never resting for IDLE_MS.
+      const day = () => new URLSearchParams(window.location.search).get('day');
+      // A drag: a step every 100 ms. The first step comes after a rest: written after a frame.
       let steps = 0;
-      for (let elapsed = 0; elapsed < MAX_WAIT_MS - 100; elapsed += 100) {
-        useExplorerStore.getState().setField('day', (steps += 1));
-        vi.advanceTimersByTime(100);
-      }
-      expect(replace).not.toHaveBeenCalled();
-      for (let elapsed = 0; elapsed < 300; elapsed += 100) {
+      useExplorerStore.getState().setField('day', (steps += 1));
+      vi.advanceTimersByTime(100);
+      expect(replace).toHaveBeenCalledTimes(1);
+      expect(day()).toBe('1');
+      // The next steps never rest for IDLE_MS: nothing is written until MAX_WAIT_MS has passed.
+      for (let elapsed = 100; elapsed < MAX_WAIT_MS; elapsed += 100) {
         useExplorerStore.getState().setField('day', (steps += 1));
         vi.advanceTimersByTime(100);
       }
       expect(replace).toHaveBeenCalledTimes(1);
-      // The drag rests: the last step is written IDLE_MS later.
+      for (let elapsed = 0; elapsed < 200; elapsed += 100) {
+        useExplorerStore.getState().setField('day', (steps += 1));
+        vi.advanceTimersByTime(100);
+      }
+      expect(replace).toHaveBeenCalledTimes(2);
+      // The drag rests: its last step is written IDLE_MS later.
       useExplorerStore.getState().setField('day', (steps += 1));
       vi.advanceTimersByTime(IDLE_MS - 50);
-      expect(replace).toHaveBeenCalledTimes(1);
-      vi.advanceTimersByTime(100);
       expect(replace).toHaveBeenCalledTimes(2);
-      expect(new URLSearchParams(window.location.search).get('day')).toBe(String(steps));
+      vi.advanceTimersByTime(100);
+      expect(replace).toHaveBeenCalledTimes(3);
+      expect(day()).toBe(String(steps));
     } finally {
       vi.useRealTimers();
     }
