@@ -43,6 +43,11 @@ export interface ChartFigureProps {
   /** The chart is being recomputed (e.g. a simulation streams in): aria-busy on the chart. */
   busy?: boolean;
   /**
+   * The figure shows its last finished drawing while a new one is computed (see
+   * useHeldUntilReady): dimmed after a moment, so a quick swap does not flicker.
+   */
+  stale?: boolean;
+  /**
    * Whether changes to the summary are announced (default). Off while a simulation streams:
    * its progress speaks at milestones instead of a new summary every chunk.
    */
@@ -65,6 +70,7 @@ export function ChartFigure({
   figureId,
   summaryVisuallyHidden = false,
   busy = false,
+  stale = false,
   summaryLive = true,
 }: ChartFigureProps) {
   const [showTable, setShowTable] = useState(false);
@@ -129,7 +135,7 @@ export function ChartFigure({
   }
   return (
     <figure
-      className={`chart-figure chart-figure--${frame}`}
+      className={`chart-figure chart-figure--${frame}${stale ? ' chart-figure--stale' : ''}`}
       id={id}
       aria-labelledby={figureTitleId(id)}
       ref={figureRef}

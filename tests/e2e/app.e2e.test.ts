@@ -344,6 +344,49 @@ describe('Design lab', () => {
     await page.context().close();
   });
 
+  it('the estimates figure keeps its last drawing while a new run starts (no blank frames)', async () => {
+    const { page, consoleErrors } = await openPage(harness);
+    await page.goto(`${harness.url}?view=lab&sims=2000`);
+    const figure = page.locator('#lab-many');
+    await figure.locator('.chart-figure__canvas svg').waitFor();
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.locator('.lab-progress').textContent()).toMatch(/^Done/);
+    // Count the frames in which the histogram or the rates table is missing during a drag.
+    await page.evaluate(() => {
+      const w = window as unknown as { blank: number; stop: boolean };
+      w.blank = 0;
+      w.stop = false;
+      const host = document.getElementById('lab-many')!;
+      const check = () => {
+        if (!host.querySelector('.chart-figure__canvas svg') || !host.querySelector('.rates-table'))
+          w.blank += 1;
+        if (!w.stop) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const slider = page.getByRole('slider', { name: /Participants \(total\)/ });
+    await slider.evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+    for (let i = 0; i < 6; i += 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(60);
+    }
+    await expect.poll(() => figure.locator('.lab-progress').textContent()).toMatch(/^Done/);
+    const blank = await page.evaluate(() => {
+      const w = window as unknown as { blank: number; stop: boolean };
+      w.stop = true;
+      return w.blank;
+    });
+    expect(blank).toBe(0);
+    // Finished: the figure shows the new run, neither dimmed nor busy.
+    expect(await figure.getAttribute('class')).not.toContain('chart-figure--stale');
+    expect(await figure.locator('.chart-figure__chart').getAttribute('aria-busy')).toBeNull();
+    expect(await figure.locator('.chart-figure__summary').textContent()).toMatch(
+      /^2,000 of 2,000 trials/,
+    );
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('out-of-range values are clamped and reported', async () => {
     const { page } = await openPage(harness);
     await page.goto(`${harness.url}?view=lab&sims=150000&rho=2`);

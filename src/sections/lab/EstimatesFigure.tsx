@@ -8,6 +8,7 @@ import { useLabParams } from '../../hooks/useLabParams';
 import { useLabDerived } from '../../hooks/useLabDerived';
 import { useChartDimensions } from '../../hooks/useChartDimensions';
 import { useMonteCarlo } from '../../hooks/useMonteCarlo';
+import { useHeldUntilReady } from '../../hooks/useHeldUntilReady';
 import { EstimateHistogram } from '../../charts/EstimateHistogram';
 import { ChartFigure, figureDescriptionId, figureTitleId } from '../../components/ChartFigure';
 import { TableScroll } from '../../components/TableScroll';
@@ -17,12 +18,42 @@ import { count as COUNT, sdUnits } from '../../messages/lab';
 
 /** Many simulated trials: the estimates' histogram, power and type I error (figure `lab-estimates`). */
 export function LabEstimatesFigure() {
-  const params = useLabParams();
-  const { lambda, powerCrossover, powerParallel } = useLabDerived(params);
+  const liveParams = useLabParams();
+  const derived = useLabDerived(liveParams);
   const [containerRef, size] = useChartDimensions<HTMLDivElement>();
-  const jobKey = JSON.stringify({ ...params, lambda });
-  const job = useMemo(() => ({ params, lambda }), [params, lambda]);
+  const jobKey = JSON.stringify({ ...liveParams, lambda: derived.lambda });
+  const job = useMemo(
+    () => ({ params: liveParams, lambda: derived.lambda }),
+    [liveParams, derived.lambda],
+  );
   const mc = useMonteCarlo(job, jobKey);
+  // A new run starts from empty totals: until its first chunk arrives, the figure keeps the last
+  // run it drew, with that run's own settings, dimmed and marked busy, so the histogram and the
+  // tables do not leave the page (and the page below them does not jump) on every slider step.
+  const live = useMemo(
+    () => ({
+      params: liveParams,
+      powerCrossover: derived.powerCrossover,
+      powerParallel: derived.powerParallel,
+      main: mc.main,
+      null: mc.null,
+      done: mc.done,
+      cancelled: mc.cancelled,
+      elapsedMs: mc.elapsedMs,
+    }),
+    [
+      liveParams,
+      derived.powerCrossover,
+      derived.powerParallel,
+      mc.main,
+      mc.null,
+      mc.done,
+      mc.cancelled,
+      mc.elapsedMs,
+    ],
+  );
+  const { shown, stale } = useHeldUntilReady(live, live.main !== null && live.null !== null);
+  const { params, powerCrossover, powerParallel } = shown;
   const range = useMemo(() => histogramRange(params), [params]);
   // Analytic type I error of the crossover test: once per settings, not once per streamed chunk.
   const analyticNullCrossover = useMemo(
@@ -30,36 +61,36 @@ export function LabEstimatesFigure() {
     [params],
   );
   const chosen = params.design === 'crossover' ? 'crossover' : 'parallel';
-  const main = mc.main ? summarise(mc.main[chosen]) : null;
+  const main = shown.main ? summarise(shown.main[chosen]) : null;
   const rows =
-    mc.main && mc.null
+    shown.main && shown.null
       ? ([
           [
             t('lab.many.rowCrossover'),
-            summarise(mc.main.crossover),
-            summarise(mc.null.crossover),
+            summarise(shown.main.crossover),
+            summarise(shown.null.crossover),
             powerCrossover,
             analyticNullCrossover,
           ],
           [
             t('lab.many.rowParallel'),
-            summarise(mc.main.parallel),
-            summarise(mc.null.parallel),
+            summarise(shown.main.parallel),
+            summarise(shown.null.parallel),
             powerParallel,
             params.alpha,
           ],
           [
             t('lab.many.rowTwoStage'),
-            summarise(mc.main.twoStage),
-            summarise(mc.null.twoStage),
+            summarise(shown.main.twoStage),
+            summarise(shown.null.twoStage),
             NaN,
             NaN,
           ],
         ] as const)
       : null;
-  const interim = mc.main ? summariseInterim(mc.main, params) : null;
-  const interimNull = mc.null ? summariseInterim(mc.null, params) : null;
-  const done = mc.main?.sims ?? 0;
+  const interim = shown.main ? summariseInterim(shown.main, params) : null;
+  const interimNull = shown.null ? summariseInterim(shown.null, params) : null;
+  const done = shown.main?.sims ?? 0;
   const id = 'lab-many';
   const bias = main ? main.meanEstimate - params.effect : NaN;
   const summary = main
@@ -74,23 +105,22 @@ export function LabEstimatesFigure() {
         analytic: pct(params.design === 'crossover' ? powerCrossover : powerParallel),
       })
     : t('lab.many.simulating');
+  const histogram = shown.main?.[params.design === 'crossover' ? 'histCrossover' : 'histParallel'];
 
   return (
     <ChartFigure
       id={id}
       figureId="lab-estimates"
-      busy={!mc.done && !mc.cancelled}
+      busy={stale || (!shown.done && !shown.cancelled)}
+      stale={stale}
       title={t('lab.many.title', { total: COUNT(params.sims), design: chosen })}
       description={t('lab.many.description')}
       summary={summary}
       facts={[]}
       provenanceNote={simulatedNote()}
       table={
-        mc.main ? (
-          <HistogramTable
-            counts={mc.main[params.design === 'crossover' ? 'histCrossover' : 'histParallel']}
-            range={range}
-          />
+        histogram ? (
+          <HistogramTable counts={histogram} range={range} />
         ) : (
           <p>{t('lab.many.simulating')}</p>
         )
@@ -98,21 +128,25 @@ export function LabEstimatesFigure() {
       after={
         <>
           <p className="lab-progress" role="status">
-            {mc.done
-              ? t('lab.many.done', { done: COUNT(done), ms: COUNT(mc.elapsedMs ?? 0) })
-              : t('lab.many.running', { done: COUNT(done), total: COUNT(params.sims) })}
+            {stale
+              ? t('lab.many.running', { done: COUNT(0), total: COUNT(liveParams.sims) })
+              : shown.done
+                ? t('lab.many.done', { done: COUNT(done), ms: COUNT(shown.elapsedMs ?? 0) })
+                : t('lab.many.running', { done: COUNT(done), total: COUNT(params.sims) })}
           </p>
-          {rows && <RatesTable rows={rows} />}
-          {interim && interimNull && (
-            <InterimSummary params={params} interim={interim} interimNull={interimNull} />
-          )}
+          <div className="chart-figure__held">
+            {rows && <RatesTable rows={rows} />}
+            {interim && interimNull && (
+              <InterimSummary params={params} interim={interim} interimNull={interimNull} />
+            )}
+          </div>
         </>
       }
     >
       <div ref={containerRef} className="chart-figure__canvas">
-        {mc.main && main && (
+        {histogram && main && (
           <EstimateHistogram
-            counts={mc.main[params.design === 'crossover' ? 'histCrossover' : 'histParallel']}
+            counts={histogram}
             range={range}
             trueEffect={params.effect}
             meanEstimate={main.meanEstimate}
