@@ -266,8 +266,10 @@ function anchorX(box: PlacedBox, other: PlacedBox): number {
 
 /**
  * The flow laid across a wide, short frame (a slide): one column per stage, left to right; the
- * left column's boxes in a top band under its heading, the right column's in a bottom band over
- * its heading; shared (centre) boxes span both bands. Links run left to right.
+ * left column's boxes in a top band, the right column's in a bottom band, each under its own
+ * heading; shared (centre) boxes span both bands. Links run left to right. The headings start at
+ * the first stage with a sequence's boxes; the bottom band's heading, between the bands, stops
+ * before the next stage whose shared boxes reach into that gap.
  */
 function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): FlowLayout {
   const fontSize = options.fontSize;
@@ -292,14 +294,23 @@ function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): Flo
       index * stageGap,
   );
   const bandGap = Math.round(fontSize * 1.4);
-  const labelChars = width / charWidth / 1.1;
+  const hasSide = (stage: (typeof stages)[number]) =>
+    diagram.boxes.some((box) => box.stage === stage && box.column !== 'center');
+  const hasCentre = (stage: (typeof stages)[number]) =>
+    diagram.boxes.some((box) => box.stage === stage && box.column === 'center');
+  const firstSide = Math.max(0, stages.findIndex(hasSide));
+  const headingX = stageX[firstSide] ?? 0;
+  const nextShared = stages.findIndex((stage, index) => index > firstSide && hasCentre(stage));
+  const headingEnd = nextShared < 0 ? width : stageX[nextShared]! - stageGap / 2;
   const columnLabelLines = {
-    left: wrapText(diagram.columns.left, labelChars),
-    right: wrapText(diagram.columns.right, labelChars),
+    left: wrapText(diagram.columns.left, (width - headingX) / charWidth / 1.1),
+    right: wrapText(diagram.columns.right, (headingEnd - headingX) / charWidth / 1.1),
   };
-  // Room above the top band for its heading and the "followed" tag over a box.
+  // Room above each band for its heading and the "followed" tag over a box.
   const topLabelHeight = columnLabelLines.left.length * lineHeight + fontSize * 1.4;
-  const bottomLabelHeight = columnLabelLines.right.length * lineHeight + fontSize * 0.6;
+  const middleLabelHeight = columnLabelLines.right.length * lineHeight + fontSize * 1.4;
+  // Between the bands: a gap, then the bottom band's heading and room for its tag.
+  const middleGap = Math.round(fontSize * 0.6) + middleLabelHeight;
 
   const sized = diagram.boxes.map((box) => {
     const stageWidth = stageWidths[stages.indexOf(box.stage)] ?? unit;
@@ -323,11 +334,11 @@ function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): Flo
   const bandHeight = Math.max(
     lineHeight * 2,
     ...sideHeights,
-    ...centreStacks.map((stack) => (stack - bandGap) / 2),
+    ...centreStacks.map((stack) => (stack - middleGap) / 2),
   );
   const topY = topLabelHeight;
-  const bottomY = topY + bandHeight + bandGap;
-  const spanHeight = 2 * bandHeight + bandGap;
+  const bottomY = topY + bandHeight + middleGap;
+  const spanHeight = 2 * bandHeight + middleGap;
 
   const placed: PlacedBox[] = [];
   stages.forEach((stage, index) => {
@@ -382,7 +393,7 @@ function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): Flo
     });
   }
 
-  const height = bottomY + bandHeight + bottomLabelHeight;
+  const height = bottomY + bandHeight + Math.round(fontSize * 0.25);
   return {
     width,
     height,
@@ -393,11 +404,11 @@ function layoutFlowAcross(diagram: FlowDiagram, options: FlowLayoutOptions): Flo
     lanes: [],
     columnCenters: { left: width / 2, right: width / 2, center: width / 2 },
     columnLabels: {
-      left: { lines: columnLabelLines.left, x: 0, y: lineHeight, anchor: 'start' },
+      left: { lines: columnLabelLines.left, x: headingX, y: lineHeight, anchor: 'start' },
       right: {
         lines: columnLabelLines.right,
-        x: 0,
-        y: bottomY + bandHeight + lineHeight,
+        x: headingX,
+        y: bottomY - middleLabelHeight + lineHeight,
         anchor: 'start',
       },
     },

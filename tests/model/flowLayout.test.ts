@@ -108,6 +108,21 @@ describe('layoutFlow', () => {
     const down = layoutFlow(williamsFlow('period'), { width: 1200, fontSize: 18 });
     expect(layout.height).toBeLessThan(down.height * 0.8);
     expect(layout.columnLabels.left.anchor).toBe('start');
+    // Each band's heading sits above its band: the bottom one between the bands, clear of the
+    // shared boxes that span both (the enrolment box before it, the analysis after it).
+    const { left, right } = layout.columnLabels;
+    expect(left.y).toBeLessThan(box('period1-AB').y);
+    const abBottom = Math.max(
+      ...layout.boxes.filter((b) => b.box.column === 'left').map((b) => b.y + b.height),
+    );
+    expect(right.y - 18).toBeGreaterThan(abBottom);
+    expect(right.y + (right.lines.length - 1) * layout.lineHeight).toBeLessThan(
+      box('period1-BA').y,
+    );
+    expect(right.x).toBeGreaterThanOrEqual(box('enrolment').x + box('enrolment').width);
+    expect(right.x).toBe(box('allocation-BA').x);
+    const longest = Math.max(...right.lines.map((line) => line.length));
+    expect(right.x + longest * 18 * 0.56).toBeLessThan(box('analysis').x);
   });
 });
 
