@@ -15,6 +15,7 @@ const TEXT_KEYS: Record<string, readonly string[]> = {
   glossary: ['term', 'definition', 'more'],
   deck: ['title', 'takeaway', 'notes'],
   evidence: ['comparison', 'label', 'unit', 'value'],
+  methods: ['label', 'unit', 'value', 'note'],
   sources: ['note'],
 };
 
@@ -24,6 +25,7 @@ export function dataKind(file: string): keyof typeof TEXT_KEYS | null {
   if (file.startsWith('lecture/')) return 'deck';
   if (file === 'glossary.json') return 'glossary';
   if (file === 'evidence.json') return 'evidence';
+  if (file === 'methods.json') return 'methods';
   if (file === 'sources.json') return 'sources';
   return null;
 }

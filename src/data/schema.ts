@@ -299,6 +299,20 @@ export const EvidenceFile = z.strictObject({
   entries: z.array(EvidenceEntry).min(1),
 });
 
+/**
+ * Facts about methods rather than about a study (e.g. how a crossover analysis behaves), each with
+ * its source and tier like any study fact; the lab's definitions cite them.
+ */
+export const MethodFact = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  fact: Fact,
+});
+
+export const MethodsFile = z.strictObject({
+  schemaVersion: z.literal(1),
+  facts: z.array(MethodFact).min(1),
+});
+
 export const LectureStep = z.strictObject({
   title: z.string().min(1).max(80),
   /** The figure the slide shows (an id of src/document/figures.ts; checked by validate.ts). */
@@ -326,6 +340,7 @@ export type LectureDeckData = z.infer<typeof LectureDeck>;
 export type LectureStepData = z.infer<typeof LectureStep>;
 
 export type EvidenceEntryData = z.infer<typeof EvidenceEntry>;
+export type MethodFactData = z.infer<typeof MethodFact>;
 export type Finding = (typeof FINDINGS)[number];
 
 export type TierName = z.infer<typeof Tier>;

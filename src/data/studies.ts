@@ -8,10 +8,12 @@
 import sourcesJson from '../../data/sources.json';
 import glossaryJson from '../../data/glossary.json';
 import evidenceJson from '../../data/evidence.json';
+import methodsJson from '../../data/methods.json';
 import type {
   EvidenceEntryData,
   FactData,
   GlossaryTermData,
+  MethodFactData,
   SourceData,
   StudyData,
 } from './schema';
@@ -41,6 +43,7 @@ const BUILT_IN: RegisteredStudy[] = Object.values(studyFiles)
 registerDataText('sources.json', sourcesJson);
 registerDataText('glossary.json', glossaryJson);
 registerDataText('evidence.json', evidenceJson);
+registerDataText('methods.json', methodsJson);
 for (const [path, study] of Object.entries(studyFiles)) {
   registerDataText(path.replace('../../data/', ''), study);
 }
@@ -49,6 +52,15 @@ export const SOURCES: readonly SourceData[] = sourcesJson.sources as SourceData[
 export const GLOSSARY: readonly GlossaryTermData[] = glossaryJson.terms as GlossaryTermData[];
 export const EVIDENCE: readonly EvidenceEntryData[] =
   evidenceJson.entries as unknown as EvidenceEntryData[];
+/** Facts about methods, not about a study (data/methods.json), by id. */
+export const METHOD_FACTS: readonly MethodFactData[] = methodsJson.facts as MethodFactData[];
+
+/** A fact of data/methods.json; an unknown id is a programming error (the data is validated). */
+export function methodFact(id: string): FactData {
+  const found = METHOD_FACTS.find((entry) => entry.id === id);
+  if (!found) throw new Error(`data/methods.json has no fact "${id}"`);
+  return found.fact;
+}
 
 const sourcesById = new Map(SOURCES.map((source) => [source.id, source]));
 /** Sources that came with a study registered at run time, and that study's origin. */
@@ -228,10 +240,16 @@ function evidenceFacts(): PlacedFact[] {
   );
 }
 
-/** Every fact of the built-in studies and the evidence timeline. */
+/** Every fact of the built-in studies, the evidence timeline and the methods. */
 export const ALL_FACTS: readonly PlacedFact[] = [
   ...BUILT_IN.flatMap((entry) => factsOf(entry.study)),
   ...evidenceFacts(),
+  ...METHOD_FACTS.map((entry, index) => ({
+    studyId: 'methods',
+    studyName: 'Methods',
+    path: `facts[${index}].fact`,
+    fact: entry.fact,
+  })),
 ];
 
 /** The facts that rest on a source, across all studies. */

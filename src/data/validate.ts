@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import {
   EvidenceFile,
+  MethodsFile,
   GENERAL_SOURCE_GROUPS,
   GlossaryFile,
   LectureDeck,
@@ -59,6 +60,7 @@ function schemaFor(file: string): z.ZodType | null {
   if (name === 'sources.json') return SourcesFile;
   if (name === 'glossary.json') return GlossaryFile;
   if (name === 'evidence.json') return EvidenceFile;
+  if (name === 'methods.json') return MethodsFile;
   if (file.includes('/lecture/')) return LectureDeck;
   if (file.includes('studies/')) return Study;
   return null;
@@ -246,6 +248,15 @@ export function validateDataTexts(texts: DataTexts): string[] {
         if (entry.n && typeof entry.n.value !== 'number') {
           errors.push(`${file}: entries[${index}].n.value: expected a number of participants`);
         }
+      });
+      continue;
+    }
+    if (file.endsWith('methods.json')) {
+      const seen = new Set<string>();
+      (json as z.infer<typeof MethodsFile>).facts.forEach((entry, index) => {
+        if (seen.has(entry.id))
+          errors.push(`${file}: facts[${index}].id: duplicate id "${entry.id}"`);
+        seen.add(entry.id);
       });
       continue;
     }

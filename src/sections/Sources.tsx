@@ -34,8 +34,12 @@ const KIND_LABELS: Record<SourceData['kind'], MessageId> = {
   review: 'sources.kind.review',
 };
 
-/** Whose fact it is: a study's short name, or the evidence entry (its label in the reader's language). */
+/**
+ * Whose fact it is: a study's short name, the evidence entry (its label in the reader's language),
+ * or the methods the lab cites.
+ */
 function factOwner(placed: PlacedFact): string {
+  if (placed.studyId === 'methods') return t('sources.methodsEntry');
   if (placed.studyId !== 'evidence') return placed.studyName;
   const index = Number(/^entries\[(\d+)\]/.exec(placed.path)?.[1]);
   const entry = EVIDENCE[index];

@@ -49,6 +49,7 @@ describe('validateDataTexts', () => {
         'data/studies/williams-2018.json',
         'data/glossary.json',
         'data/evidence.json',
+        'data/methods.json',
         'data/lecture/default.json',
       ]),
     );
@@ -142,6 +143,28 @@ describe('validateDataTexts', () => {
     expect(validateDataTexts(fixedFinding)).toEqual([
       'data/evidence.json: entries[4].summary.sourceId: "yoon-2099" names no source in data/sources.json',
     ]);
+  });
+
+  it('checks the methods file: tiers, sources, unknowns and ids', () => {
+    const bad = withEdit('data/methods.json', (json) => {
+      const facts = json.facts as { id: string; fact: Record<string, unknown> }[];
+      facts[0]!.fact.sourceId = 'freeman-2099';
+      facts.push({ id: facts[0]!.id, fact: { ...facts[0]!.fact, sourceId: 'freeman-1989' } });
+    });
+    expect(validateDataTexts(bad)).toEqual(
+      expect.arrayContaining([
+        'data/methods.json: facts[1].id: duplicate id "two-stage-procedure"',
+        'data/methods.json: facts[0].fact.sourceId: "freeman-2099" names no source in data/sources.json',
+      ]),
+    );
+    const filled = withEdit('data/methods.json', (json) => {
+      (json.facts as { fact: { tier: string } }[])[0]!.fact.tier = 'not-reported';
+    });
+    expect(validateDataTexts(filled)).toEqual(
+      expect.arrayContaining([
+        'data/methods.json: facts[0].fact.value: a not-reported fact must have value null (never fill in an unknown)',
+      ]),
+    );
   });
 
   it('checks each lecture step against the app’s own URL codec', () => {

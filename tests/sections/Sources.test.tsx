@@ -47,6 +47,11 @@ describe('Sources', () => {
     const summary = within(psypost).getByText(/facts rest on this source/);
     await user.click(summary);
     expect(within(psypost).getByText('Participants:')).toBeVisible();
+    // A fact about methods (data/methods.json) rests on its source too, and says whose it is.
+    const freeman = screen.getByRole('heading', { name: 'Freeman 1989' }).closest('li')!;
+    await user.click(within(freeman).getByText(/rests? on this source/));
+    expect(within(freeman).getByText(/Methods, cited in the design lab/)).toBeVisible();
+    expect(within(freeman).getByText(/its estimates are biased/)).toBeVisible();
   });
 
   it('counts facts per tier and offers APA and BibTeX citations to copy', async () => {

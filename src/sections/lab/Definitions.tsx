@@ -2,16 +2,7 @@
 import { Fact } from '../../components/Fact';
 import { t } from '../../messages/i18n';
 import { T } from '../../messages/T';
-
-/** Why the two-stage procedure fails: Freeman's study of it (not a study of either trial). */
-function twoStageFinding() {
-  return {
-    label: t('lab.definitions.twoStageFact.label'),
-    value: t('lab.definitions.twoStageFact.value'),
-    sourceId: 'freeman-1989',
-    tier: 'paper',
-  } as const;
-}
+import { methodFact } from '../../data/studies';
 
 const TERMS = ['power', 'typeI', 'mcse', 'bias', 'twoStage', 'expectedN'] as const;
 
@@ -27,7 +18,7 @@ export function Definitions() {
               {term === 'twoStage' ? (
                 <T
                   id="lab.definitions.twoStage.text"
-                  components={{ fact: <Fact fact={twoStageFinding()} /> }}
+                  components={{ fact: <Fact fact={methodFact('two-stage-procedure')} /> }}
                 />
               ) : (
                 t(`lab.definitions.${term}.text`)
