@@ -9,7 +9,16 @@ import { FigureHeading } from '../figures/FigureHeading';
 import { useMemo, useState } from 'react';
 import { GENERAL_SOURCE_GROUPS, TIERS } from '../data/constants';
 import type { SourceData } from '../data/schema';
-import { ALL_FACTS, EVIDENCE, SOURCES, builtInStudies, factsResting } from '../data/studies';
+import {
+  ALL_FACTS,
+  EVIDENCE,
+  allSources,
+  builtInStudies,
+  factsOf,
+  factsResting,
+  registeredStudies,
+} from '../data/studies';
+import { useStudies } from '../hooks/useStudies';
 import type { PlacedFact } from '../data/studies';
 import { TIER_INFO } from '../data/tiers';
 import { Fact } from '../components/Fact';
@@ -116,8 +125,7 @@ function SourceLinks({ source }: { source: SourceData }) {
   );
 }
 
-function SourceEntry({ source }: { source: SourceData }) {
-  const facts = factsResting(source.id);
+function SourceEntry({ source, facts }: { source: SourceData; facts: readonly PlacedFact[] }) {
   const revealed = useExplorerStore(selectRevealed);
   return (
     <li className="source" id={`source-${source.id}`}>
@@ -193,13 +201,24 @@ const GENERAL_GROUP_LABELS: Record<(typeof GENERAL_SOURCE_GROUPS)[number], Messa
   methods: 'sources.group.methods',
 };
 
-/** A group per built-in study (its sources), then the general groups. */
-function sourceGroups(): { group: string; label: string }[] {
+/**
+ * A group per study (its sources: the app's, or those of a file the reader opened, marked as
+ * theirs), then the general groups.
+ */
+function sourceGroups(): { group: string; label: string; note?: string }[] {
   return [
-    ...builtInStudies().map((study) => ({
-      group: study.id,
-      label: t('sources.group.study', { study: study.shortName, kicker: study.kicker }),
-    })),
+    ...registeredStudies().map(({ study, origin }) =>
+      origin === 'user'
+        ? {
+            group: study.id,
+            label: t('sources.group.own', { study: study.shortName, kicker: study.kicker }),
+            note: t('sources.ownNote'),
+          }
+        : {
+            group: study.id,
+            label: t('sources.group.study', { study: study.shortName, kicker: study.kicker }),
+          },
+    ),
     ...GENERAL_SOURCE_GROUPS.map((group) => ({ group, label: t(GENERAL_GROUP_LABELS[group]) })),
   ];
 }
@@ -258,6 +277,15 @@ export function TiersFigure() {
 
 export default function Sources() {
   const revealed = useExplorerStore(selectRevealed);
+  // The studies opened or added since the page loaded: their sources and facts are listed too.
+  const studies = useStudies();
+  const facts = useMemo(() => {
+    const added = registeredStudies().filter((entry) => entry.origin !== 'built-in');
+    return added.length === 0
+      ? ALL_FACTS
+      : [...ALL_FACTS, ...added.flatMap((entry) => factsOf(entry.study))];
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `studies` changes with the registry
+  }, [studies]);
   const citation = useMemo(() => {
     const url = `${window.location.origin}${window.location.pathname}`;
     const accessed = new Date().toISOString().slice(0, 10);
@@ -284,15 +312,20 @@ export default function Sources() {
         <TiersTable />
       </section>
 
-      {sourceGroups().map(({ group, label }) => {
-        const sources = SOURCES.filter((source) => source.group === group);
+      {sourceGroups().map(({ group, label, note }) => {
+        const sources = allSources().filter((source) => source.group === group);
         if (sources.length === 0) return null;
         return (
           <section key={group} aria-labelledby={`group-${group}`} className="source-group">
             <h2 id={`group-${group}`}>{label}</h2>
+            {note && <p className="source-group__note">{note}</p>}
             <ul className="source-list">
               {sources.map((source) => (
-                <SourceEntry key={source.id} source={source} />
+                <SourceEntry
+                  key={source.id}
+                  source={source}
+                  facts={factsResting(source.id, facts)}
+                />
               ))}
             </ul>
           </section>

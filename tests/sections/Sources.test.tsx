@@ -4,7 +4,11 @@ import { render, screen, within } from '@testing-library/react';
 import { useExplorerStore } from '../../src/store';
 import userEvent from '@testing-library/user-event';
 import Sources from '../../src/sections/Sources';
-import { SOURCES } from '../../src/data/studies';
+import { SOURCES, registerStudy, unregisterStudy } from '../../src/data/studies';
+import { registrable } from '../../src/own/register';
+import type { OwnSourceData } from '../../src/data/schema';
+import template from '../../data/templates/fictional-2030.json';
+import { FICTIONAL_STUDY } from '../fixtures/fictionalStudy';
 
 afterEach(() => {
   useExplorerStore.getState().setRevealed(false);
@@ -66,5 +70,24 @@ describe('Sources', () => {
     await user.click(within(cite).getByRole('button', { name: 'Copy BibTeX' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^@software\{/));
     expect(within(cite).getByText('BibTeX citation copied.')).toBeInTheDocument();
+  });
+
+  it('lists the sources of a study the reader opened, marked as theirs, with the facts resting on them', async () => {
+    const user = userEvent.setup();
+    const { study, sources } = registrable(FICTIONAL_STUDY, template.sources as OwnSourceData[]);
+    registerStudy(study, 'user', sources);
+    try {
+      render(<Sources />);
+      const group = screen.getByRole('region', { name: /^Your study: / });
+      expect(within(group).getByText(/has not checked them/)).toBeInTheDocument();
+      const entry = within(group).getByRole('heading', { level: 3, name: sources[0]!.label });
+      const item = entry.closest('li')!;
+      await user.click(within(item).getByText(/rests? on this source/));
+      expect(within(item).getAllByText(new RegExp(study.shortName)).length).toBeGreaterThan(0);
+      act(() => unregisterStudy(study.id));
+      expect(screen.queryByRole('region', { name: /^Your study: / })).toBeNull();
+    } finally {
+      unregisterStudy(study.id);
+    }
   });
 });
